@@ -1,0 +1,7 @@
+export * from "./aws";
+export * from "./inputs";
+export * from "./markdown";
+export * from "./run";
+export * from "./summary";
+export * from "./time";
+export * from "./wait";

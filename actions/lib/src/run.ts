@@ -1,0 +1,41 @@
+import * as core from "@actions/core";
+import { InputError } from "./inputs";
+
+export interface RunContext {
+  /** Aborted when the runner cancels the step (SIGINT, then SIGTERM). */
+  signal: AbortSignal;
+}
+
+/**
+ * The entry point every action's `main.ts` calls: wires cancellation to an AbortSignal,
+ * turns any error into one error annotation plus a failed step, and never prints a stack
+ * trace for an input mistake.
+ */
+export async function run(action: string, main: (context: RunContext) => Promise<void>): Promise<void> {
+  const controller = new AbortController();
+  const cancel = (signal: NodeJS.Signals) => {
+    if (controller.signal.aborted) return;
+    core.warning(`${action}: received ${signal}, cancelling`);
+    controller.abort(new Error(`cancelled by ${signal}`));
+  };
+  process.once("SIGINT", cancel);
+  process.once("SIGTERM", cancel);
+  try {
+    await main({ signal: controller.signal });
+  } catch (error) {
+    fail(action, error);
+  } finally {
+    process.removeListener("SIGINT", cancel);
+    process.removeListener("SIGTERM", cancel);
+  }
+}
+
+export function fail(action: string, error: unknown): void {
+  const message = error instanceof Error ? error.message : String(error);
+  if (!(error instanceof InputError) && error instanceof Error && error.stack) {
+    core.debug(error.stack);
+  }
+  // One annotation with a title; `core.setFailed` would print a second, untitled one.
+  core.error(message, { title: `${action} failed` });
+  process.exitCode = 1;
+}

@@ -1,0 +1,25 @@
+// Native ESM Jest: most dependencies (@actions/*, oidc-provider, LangChain) ship ESM only.
+const transform = { "^.+\\.(t|j)sx?$": ["@swc/jest"] };
+const common = {
+  transform,
+  extensionsToTreatAsEsm: [".ts", ".tsx"],
+  moduleFileExtensions: ["ts", "tsx", "js", "mjs", "cjs", "json"],
+};
+
+export default {
+  testTimeout: 30000,
+  projects: [
+    {
+      ...common,
+      displayName: "node",
+      testEnvironment: "node",
+      testMatch: ["<rootDir>/{actions,lambdas,templates,scripts,.github}/**/*.test.ts"],
+    },
+    {
+      ...common,
+      displayName: "web",
+      testEnvironment: "jsdom",
+      testMatch: ["<rootDir>/web/src/**/*.test.{ts,tsx}"],
+    },
+  ],
+};

@@ -1,0 +1,89 @@
+#!/usr/bin/env node
+// `npm test`: everything CI checks, in one command, on a fresh machine of this kind.
+// Installs the Debian packages the tests need when they are missing (saying so), then runs
+// every step even after a failure, and ends with one "N passed, N failed" line.
+import { execSync, spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+
+const systemPackages = [
+  { pkg: "chromium", bin: "/usr/bin/chromium", why: "the web end-to-end tests drive a real browser" },
+  {
+    pkg: "docker-registry",
+    bin: "/usr/bin/docker-registry",
+    why: "push-image is tested against a real OCI registry",
+  },
+];
+
+function ensureSystemPackages() {
+  const missing = systemPackages.filter(({ bin }) => !existsSync(bin));
+  if (missing.length === 0) return true;
+  const names = missing.map(({ pkg }) => pkg);
+  for (const { pkg, why } of missing) console.log(`Installing Debian package ${pkg}: ${why}.`);
+  const sudo = process.getuid?.() === 0 ? "" : "sudo ";
+  try {
+    execSync(`${sudo}apt-get update -qq`, { stdio: "inherit" });
+    execSync(`${sudo}apt-get install -y -qq --no-install-recommends ${names.join(" ")}`, {
+      stdio: "inherit",
+      env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+    });
+    return true;
+  } catch {
+    console.error(
+      `Could not install ${names.join(", ")}. Install them with: sudo apt-get install ${names.join(" ")}`,
+    );
+    return false;
+  }
+}
+
+function ensureCfnLint() {
+  const probe = spawnSync("cfn-lint", ["--version"], { encoding: "utf8" });
+  if (probe.status === 0) return true;
+  console.error(
+    "cfn-lint is missing: the templates are linted with AWS's cfn-lint. Install it with: pip install cfn-lint",
+  );
+  return false;
+}
+
+const sh = (command) => () => spawnSync(command, { shell: true, stdio: "inherit" }).status === 0;
+
+let jestCounts;
+function jest() {
+  const report = join(mkdtempSync(join(tmpdir(), "jest-")), "report.json");
+  const result = spawnSync(`npm run -s test:unit -- --json --outputFile=${report}`, {
+    shell: true,
+    stdio: "inherit",
+  });
+  if (existsSync(report)) {
+    const { numPassedTests, numFailedTests } = JSON.parse(readFileSync(report, "utf8"));
+    jestCounts = { passed: numPassedTests, failed: numFailedTests };
+  }
+  return result.status === 0;
+}
+
+const steps = [
+  ["system packages", ensureSystemPackages],
+  ["cfn-lint present", ensureCfnLint],
+  ["lint (eslint, prettier)", sh("npm run -s lint")],
+  ["typecheck (tsc)", sh("npm run -s typecheck")],
+  ["build (lambdas, web)", sh("npm run -s build")],
+  ["actions' dist/ is fresh", sh("npm run -s check:dist")],
+  ["unit, behaviour and end-to-end tests (jest)", jest],
+];
+
+const results = [];
+for (const [name, step] of steps) {
+  console.log(`\n=== ${name}`);
+  const started = Date.now();
+  const ok = step();
+  results.push({ name, ok, seconds: ((Date.now() - started) / 1000).toFixed(1) });
+}
+
+console.log("\n=== summary");
+for (const { name, ok, seconds } of results) console.log(`${ok ? "ok  " : "FAIL"} ${name} (${seconds}s)`);
+const failedSteps = results.filter((r) => !r.ok).length;
+const passed = (jestCounts?.passed ?? 0) + results.filter((r) => r.ok).length;
+const failed = (jestCounts?.failed ?? 0) + failedSteps;
+console.log(`tests: ${passed} passed, ${failed} failed`);
+process.exit(failedSteps === 0 ? 0 : 1);
