@@ -5,3 +5,4 @@ export * from "./run";
 export * from "./summary";
 export * from "./time";
 export * from "./wait";
+export * from "./chain";
