@@ -62,18 +62,29 @@ function jest() {
   return result.status === 0;
 }
 
+// [id, title, step]: `npm test -- lint typecheck` runs only the named steps (CI shows each).
 const steps = [
-  ["system packages", ensureSystemPackages],
-  ["cfn-lint present", ensureCfnLint],
-  ["lint (eslint, prettier)", sh("npm run -s lint")],
-  ["typecheck (tsc)", sh("npm run -s typecheck")],
-  ["build (lambdas, web)", sh("npm run -s build")],
-  ["actions' dist/ is fresh", sh("npm run -s check:dist")],
-  ["unit, behaviour and end-to-end tests (jest)", jest],
+  ["system", "system packages", ensureSystemPackages],
+  ["cfn-lint", "cfn-lint present", ensureCfnLint],
+  ["lint", "lint (eslint, prettier)", sh("npm run -s lint")],
+  ["typecheck", "typecheck (tsc)", sh("npm run -s typecheck")],
+  ["build", "build (lambdas, web)", sh("npm run -s build")],
+  ["dist", "actions' dist/ is fresh", sh("npm run -s check:dist")],
+  ["templates", "templates (cfn-lint)", sh("npm run -s lint:templates")],
+  ["workflows", "workflows (actionlint)", sh("npm run -s lint:workflows")],
+  ["jest", "unit, behaviour and end-to-end tests (jest)", jest],
 ];
 
+const only = process.argv.slice(2);
+const unknown = only.filter((id) => !steps.some(([stepId]) => stepId === id));
+if (unknown.length > 0) {
+  console.error(`Unknown step(s) ${unknown.join(", ")}; steps are: ${steps.map(([id]) => id).join(", ")}`);
+  process.exit(2);
+}
+
 const results = [];
-for (const [name, step] of steps) {
+for (const [id, name, step] of steps) {
+  if (only.length > 0 && !only.includes(id)) continue;
   console.log(`\n=== ${name}`);
   const started = Date.now();
   const ok = step();
