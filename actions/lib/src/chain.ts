@@ -172,20 +172,30 @@ function describeError(error: unknown, timedOut: boolean, timeoutSeconds: number
   if (timedOut) {
     return { ok: false, retry: true, status: "timeout", detail: `no answer within ${timeoutSeconds}s` };
   }
-  const name = error instanceof Error ? error.name : "Error";
-  const message = error instanceof Error ? errorMessage(error) : String(error);
-  // fetch rejects with a TypeError for connection failures; the SDK retries its own
-  // throttling and transient errors, so what reaches here from it is final unless 5xx.
-  const httpStatus = (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode;
-  const retry = error instanceof TypeError || httpStatus === undefined || httpStatus >= 500;
-  return { ok: false, retry, status: name === "TypeError" ? "network error" : name, detail: message };
+  // Duck-typed: errors from fetch (undici) may come from another realm, failing `instanceof`.
+  const { name = "Error", message = String(error), cause, $metadata } = asErrorLike(error);
+  // fetch rejects with a TypeError ("fetch failed") for connection failures, the useful part
+  // (ECONNREFUSED...) in `cause`. The SDK retries its own throttling and transient errors,
+  // so an SDK error reaching here is final unless it is a 5xx.
+  const httpStatus = $metadata?.httpStatusCode;
+  const retry = name === "TypeError" || httpStatus === undefined || httpStatus >= 500;
+  const causeMessage = asErrorLike(cause).message;
+  return {
+    ok: false,
+    retry,
+    status: name === "TypeError" ? "network error" : name,
+    detail: causeMessage ? `${message}: ${causeMessage}` : message,
+  };
 }
 
-/** fetch's "fetch failed" hides the useful part (ECONNREFUSED...) in `cause`. */
-function errorMessage(error: Error): string {
-  const cause = error.cause instanceof Error ? `: ${error.cause.message}` : "";
-  return `${error.message}${cause}`;
+interface ErrorLike {
+  name?: string;
+  message?: string;
+  cause?: unknown;
+  $metadata?: { httpStatusCode?: number };
 }
+
+const asErrorLike = (value: unknown): ErrorLike => (typeof value === "object" && value !== null ? value : {});
 
 const transientStatus = (status: number) => status === 429 || status >= 500;
 
