@@ -1,0 +1,53 @@
+// The agent Lambda's entry point (bundled to build/index.mjs, image command `index.handler`).
+// Start-up validates the trip file, so a bad file fails the cold start naming the field.
+import { SSMClient } from "@aws-sdk/client-ssm";
+import { createAgent } from "./agent";
+import { readAgentConfig } from "./config";
+import type { AgentResult } from "./contract";
+import { createApiKeySource } from "./secrets";
+import { loadTrip } from "./trip/load";
+import { appVersion } from "./version";
+
+const config = readAgentConfig();
+let ssm: SSMClient | undefined;
+
+const agent = createAgent({
+  trip: loadTrip(),
+  modelName: config.modelName,
+  version: appVersion(),
+  apiKey: createApiKeySource({
+    envKey: config.envKey,
+    parameterName: config.parameterName,
+    // Standard retry mode backs off and retries throttling (ThrottlingException) for us.
+    ssm: () => (ssm ??= new SSMClient({ retryMode: "standard", maxAttempts: 4 })),
+  }),
+});
+
+export const handler = async (event: unknown): Promise<AgentResult> => {
+  const started = performance.now();
+  try {
+    const result = await agent.handle(event);
+    console.log(
+      JSON.stringify({
+        level: "info",
+        msg: "ping" in result ? "ping" : "answered",
+        environment: config.environment,
+        durationMs: Math.round(performance.now() - started),
+        ...("metadata" in result
+          ? { model: result.metadata.model, toolCalls: result.metadata.toolCalls }
+          : {}),
+      }),
+    );
+    return result;
+  } catch (error) {
+    console.error(
+      JSON.stringify({
+        level: "error",
+        msg: "failed",
+        name: (error as Error).name,
+        error: (error as Error).message,
+      }),
+    );
+    throw error;
+  }
+};
