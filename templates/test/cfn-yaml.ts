@@ -103,7 +103,9 @@ export class CfnYamlError extends Error {
 /** Parses a CloudFormation YAML template; any YAML error or unknown tag throws, naming the line. */
 export function parseCfnYaml(text: string, source = "template"): CfnTemplate {
   const doc = parseDocument(text, { customTags, prettyErrors: true, uniqueKeys: true });
-  const problems = [...doc.errors, ...doc.warnings].map((e) => (e.message.split("\n")[0] ?? "").replace(/:$/, ""));
+  const problems = [...doc.errors, ...doc.warnings].map((e) =>
+    (e.message.split("\n")[0] ?? "").replace(/:$/, ""),
+  );
   if (problems.length > 0) throw new CfnYamlError(source, problems);
   const template: unknown = doc.toJS({ maxAliasCount: 100 });
   if (typeof template !== "object" || template === null || Array.isArray(template)) {
