@@ -1,5 +1,8 @@
 // Native ESM Jest: most dependencies (@actions/*, oidc-provider, LangChain) ship ESM only.
-const transform = { "^.+\\.(t|j)sx?$": ["@swc/jest"] };
+const transform = {
+  // keepImportAttributes: JSON imports keep `with { type: "json" }`, which native ESM requires.
+  "^.+\\.(t|j)sx?$": ["@swc/jest", { jsc: { experimental: { keepImportAttributes: true } } }],
+};
 const common = {
   transform,
   extensionsToTreatAsEsm: [".ts", ".tsx"],

@@ -4,7 +4,7 @@ import { SSMClient } from "@aws-sdk/client-ssm";
 import { createAgent } from "./agent";
 import { readAgentConfig } from "./config";
 import type { AgentResult } from "./contract";
-import { createApiKeySource } from "./secrets";
+import { createApiKeySource, ssmClientConfig } from "./secrets";
 import { loadTrip } from "./trip/load";
 import { appVersion } from "./version";
 
@@ -18,8 +18,7 @@ const agent = createAgent({
   apiKey: createApiKeySource({
     envKey: config.envKey,
     parameterName: config.parameterName,
-    // Standard retry mode backs off and retries throttling (ThrottlingException) for us.
-    ssm: () => (ssm ??= new SSMClient({ retryMode: "standard", maxAttempts: 4 })),
+    ssm: () => (ssm ??= new SSMClient(ssmClientConfig)),
   }),
 });
 

@@ -1,7 +1,10 @@
 // The OpenAI key: from the environment when set (local use), otherwise from an SSM
 // SecureString, fetched on first use and cached for the life of the execution environment.
 // Throttling is retried by the SDK's standard retry strategy configured on the client.
-import { GetParameterCommand, type SSMClient } from "@aws-sdk/client-ssm";
+import { GetParameterCommand, type SSMClient, type SSMClientConfig } from "@aws-sdk/client-ssm";
+
+/** Standard retry mode backs off and retries throttling (ThrottlingException) for us. */
+export const ssmClientConfig: SSMClientConfig = { retryMode: "standard", maxAttempts: 4 };
 
 export class ApiKeyError extends Error {
   override name = "ApiKeyError";

@@ -9,7 +9,7 @@ function changed(path: (string | number)[], value: unknown): unknown {
   const copy: unknown = structuredClone(sampleTrip);
   const parent = path.slice(0, -1).reduce((node, key) => (node as Record<string, unknown>)[key], copy);
   const last = path.at(-1) as string | number;
-  if (value === undefined) delete (parent as Record<string | number, unknown>)[last];
+  if (value === undefined) Reflect.deleteProperty(parent as object, last);
   else (parent as Record<string | number, unknown>)[last] = value;
   return copy;
 }
