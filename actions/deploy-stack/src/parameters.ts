@@ -1,0 +1,138 @@
+import type { Parameter } from "@aws-sdk/client-cloudformation";
+import { parseDocument } from "yaml";
+import { z } from "zod";
+import { InputError, parseKeyValueLines, splitLines } from "../../lib/src/index";
+import type { TemplateParameter } from "./template";
+
+/** Parameters as the user gave them: values, plus names a file marked `UsePreviousValue`. */
+export interface GivenParameters {
+  values: Map<string, string>;
+  usePrevious: Set<string>;
+}
+
+const scalar = z.union([z.string(), z.number(), z.boolean()]).transform(String);
+const cloudFormationList = z.array(
+  z.object({
+    ParameterKey: z.string().min(1),
+    ParameterValue: scalar.optional(),
+    UsePreviousValue: z.boolean().optional(),
+  }),
+);
+// CommaDelimitedList and List<...> parameters may be written as YAML lists.
+const plainMap = z.record(
+  z.string(),
+  z.union([scalar, z.array(scalar).transform((items) => items.join(","))]),
+);
+// CodePipeline's template configuration file wraps the map in "Parameters".
+const wrappedMap = z.object({ Parameters: plainMap });
+
+/**
+ * The `parameters` input: multiline `Key=Value` (value = everything after the first `=`), or
+ * one line naming a JSON/YAML file with CloudFormation's `[{ParameterKey, ParameterValue}]`
+ * list or a plain `{Key: Value}` map.
+ */
+export function parseParameters(
+  text: string,
+  readFile: (path: string) => string | undefined,
+): GivenParameters {
+  const lines = splitLines(text);
+  const only = lines.length === 1 ? lines[0] : undefined;
+  if (only !== undefined && (!only.includes("=") || /\.(json|ya?ml)$/i.test(only))) {
+    const content = readFile(only);
+    if (content === undefined) {
+      throw new InputError(
+        "parameters",
+        `expected Key=Value lines or a path to a JSON/YAML file; ${only} does not exist`,
+      );
+    }
+    return parseParameterFile(only, content);
+  }
+  const values = new Map<string, string>();
+  for (const [key, value] of parseKeyValueLines("parameters", text)) values.set(key, value);
+  return { values, usePrevious: new Set() };
+}
+
+export function parseParameterFile(path: string, content: string): GivenParameters {
+  const document = parseDocument(content);
+  const [firstError] = document.errors;
+  if (firstError)
+    throw new InputError("parameters", `${path} is not valid JSON or YAML: ${firstError.message}`);
+  const data: unknown = document.toJS();
+  const values = new Map<string, string>();
+  const usePrevious = new Set<string>();
+  const list = cloudFormationList.safeParse(data);
+  if (list.success) {
+    for (const item of list.data) {
+      if (item.UsePreviousValue) usePrevious.add(item.ParameterKey);
+      else if (item.ParameterValue !== undefined) values.set(item.ParameterKey, item.ParameterValue);
+      else {
+        throw new InputError(
+          "parameters",
+          `${path}: "${item.ParameterKey}" has neither ParameterValue nor UsePreviousValue`,
+        );
+      }
+    }
+    return { values, usePrevious };
+  }
+  const map = plainMap.safeParse(data);
+  const wrapped = map.success ? undefined : wrappedMap.safeParse(data);
+  const entries = map.success ? map.data : wrapped?.success ? wrapped.data.Parameters : undefined;
+  if (!entries) {
+    throw new InputError(
+      "parameters",
+      `${path}: expected a list of {ParameterKey, ParameterValue} or a map of Key: Value with text, number or boolean values`,
+    );
+  }
+  for (const [key, value] of Object.entries(entries)) values.set(key, value);
+  return { values, usePrevious };
+}
+
+export interface ParameterPlan {
+  given: GivenParameters;
+  /** The `keep-previous` input. */
+  keepPrevious: ReadonlySet<string>;
+  declared: ReadonlyMap<string, TemplateParameter>;
+  /** Parameter keys the stack has now; undefined when the stack is being created. */
+  existing: ReadonlySet<string> | undefined;
+}
+
+/** Every given parameter must be declared by the template: CloudFormation would refuse it. */
+export function checkDeclared(
+  given: GivenParameters,
+  declared: ReadonlyMap<string, TemplateParameter>,
+): void {
+  for (const key of [...given.values.keys(), ...given.usePrevious]) {
+    if (!declared.has(key)) {
+      const names = [...declared.keys()];
+      throw new InputError(
+        "parameters",
+        `"${key}" is not a parameter of the template (it declares ${names.length > 0 ? names.join(", ") : "none"})`,
+      );
+    }
+  }
+}
+
+/**
+ * The Parameters of CreateChangeSet. On update, a `keep-previous` parameter and a parameter
+ * the stack has but the input does not give keep their previous value (as `aws cloudformation
+ * deploy` does); on create every parameter without a Default needs a value.
+ */
+export function planParameters({ given, keepPrevious, declared, existing }: ParameterPlan): Parameter[] {
+  checkDeclared(given, declared);
+  const parameters: Parameter[] = [];
+  for (const { name, hasDefault } of declared.values()) {
+    const value = given.values.get(name);
+    const wantsPrevious = keepPrevious.has(name) || given.usePrevious.has(name);
+    if (existing?.has(name) && (wantsPrevious || value === undefined)) {
+      parameters.push({ ParameterKey: name, UsePreviousValue: true });
+    } else if (value !== undefined) {
+      parameters.push({ ParameterKey: name, ParameterValue: value });
+    } else if (wantsPrevious) {
+      const why = existing ? "the stack has no previous value for it" : "the stack is being created";
+      throw new InputError("keep-previous", `"${name}" needs a value in parameters: ${why}`);
+    } else if (!hasDefault) {
+      throw new InputError("parameters", `"${name}" needs a value: the template gives it no Default`);
+    }
+  }
+  return parameters;
+}
