@@ -1,0 +1,108 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { UserManager } from "oidc-client-ts";
+import { AuthProvider, useAuth } from "react-oidc-context";
+import type { WebConfig } from "../config";
+import {
+  bearerToken,
+  cognitoLogoutUrl,
+  googleSignInArgs,
+  isCognito,
+  memberOf,
+  oidcSettings,
+  returnPath,
+  type ReturnState,
+} from "../auth/oidc";
+import { apiClient } from "../chat/api";
+import { Chat } from "./Chat";
+import { SignIn } from "./SignIn";
+import { Splash } from "./StatusPages";
+
+export function App({ config }: { config: WebConfig }) {
+  const userManager = useMemo(() => new UserManager(oidcSettings(config)), [config]);
+  return (
+    <AuthProvider
+      userManager={userManager}
+      onSigninCallback={(user) => window.history.replaceState(null, "", returnPath(user?.state))}
+    >
+      <Gate config={config} userManager={userManager} />
+    </AuthProvider>
+  );
+}
+
+const here = (): ReturnState => ({ returnTo: window.location.pathname + window.location.search });
+
+function Gate({ config, userManager }: { config: WebConfig; userManager: UserManager }) {
+  const auth = useAuth();
+  const [expired, setExpired] = useState(false);
+  const triedRenew = useRef(false);
+  const userRef = useRef(auth.user);
+  userRef.current = auth.user;
+
+  // A stored session past its expiry (the tab slept): renew with the refresh token if we can.
+  useEffect(() => {
+    if (auth.isLoading || auth.isAuthenticated || !auth.user?.expired || triedRenew.current) return;
+    triedRenew.current = true;
+    auth.signinSilent().catch(async () => {
+      await auth.removeUser();
+      setExpired(true);
+    });
+  }, [auth]);
+
+  const send = useMemo(
+    () => apiClient({ apiUrl: config.apiUrl, token: () => bearerToken(userRef.current) }),
+    [config],
+  );
+
+  // Straight on the UserManager: going through the context would flag a navigation in
+  // progress and unmount the chat that is waiting for this answer.
+  const renewToken = useCallback(async () => {
+    try {
+      return bearerToken(await userManager.signinSilent()) !== undefined;
+    } catch {
+      return false;
+    }
+  }, [userManager]);
+
+  const signInAgain = useCallback(() => {
+    void userManager.signinRedirect({ state: here() });
+  }, [userManager]);
+
+  const signOut = useCallback(async () => {
+    if (isCognito(config.authority)) {
+      // Cognito's discovery document has no end_session_endpoint: use its hosted-UI /logout.
+      const authorize = await userManager.metadataService.getAuthorizationEndpoint();
+      await auth.removeUser();
+      window.location.assign(cognitoLogoutUrl(authorize, config.clientId, config.logoutUri));
+    } else {
+      await auth.signoutRedirect();
+    }
+  }, [auth, config, userManager]);
+
+  if (auth.activeNavigator === "signoutRedirect") return <Splash text="Signing you out…" />;
+  if (auth.isAuthenticated && auth.user) {
+    return (
+      <Chat
+        member={memberOf(auth.user)}
+        send={send}
+        storage={window.localStorage}
+        onSignOut={() => void signOut()}
+        renewToken={renewToken}
+        signInAgain={signInAgain}
+      />
+    );
+  }
+  if (auth.isLoading || auth.activeNavigator) return <Splash text="Signing you in…" />;
+  const notice = auth.error
+    ? `Signing in did not work: ${auth.error.message}`
+    : expired
+      ? "Your session has expired. Sign in again to pick up where you left off."
+      : undefined;
+  return (
+    <SignIn
+      googleSignIn={config.googleSignIn}
+      notice={notice}
+      onSignIn={() => void auth.signinRedirect({ state: here() })}
+      onGoogle={() => void auth.signinRedirect({ ...googleSignInArgs, state: here() })}
+    />
+  );
+}
