@@ -40,8 +40,16 @@ export interface Statement {
 const asList = <T>(value: T | T[] | undefined): T[] =>
   value === undefined ? [] : Array.isArray(value) ? value : [value];
 
+const policyTypes = new Set([
+  "AWS::IAM::Role",
+  "AWS::IAM::Policy",
+  "AWS::IAM::ManagedPolicy",
+  "AWS::S3::BucketPolicy",
+]);
+
 /** Every statement of a role's inline policies, or of a bucket/managed policy's document. */
 export function statementsOf(resource: CfnResource): Statement[] {
+  if (!policyTypes.has(resource.Type)) return [];
   const props = resource.Properties ?? {};
   const documents: unknown[] = [];
   for (const policy of asList(props.Policies as { PolicyDocument: unknown }[] | undefined)) {
