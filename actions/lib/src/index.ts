@@ -1,4 +1,5 @@
 export * from "./aws";
+export * from "./http";
 export * from "./aws-errors";
 export * from "./inputs";
 export * from "./markdown";

@@ -1,0 +1,114 @@
+import pRetry from "p-retry";
+import { sleep } from "./time";
+
+export interface RetryOptions {
+  /** Retries after the first attempt; 4 by default. */
+  retries?: number;
+  minDelayMs?: number;
+  maxDelayMs?: number;
+  /** Upper bound on a server's `Retry-After`, so a misbehaving server cannot stall a step. */
+  maxRetryAfterMs?: number;
+  signal?: AbortSignal;
+  /** Receives one line per retry (method, URL without its query, why). */
+  log?: (line: string) => void;
+  fetch?: typeof fetch;
+}
+
+/** Statuses worth another attempt: timeouts, throttling and transient server failures. */
+export const isRetryableStatus = (status: number): boolean =>
+  status === 408 || status === 429 || status === 500 || status === 502 || status === 503 || status === 504;
+
+/** The request never got an HTTP answer (refused, reset, DNS), even after the retries. */
+export class NetworkError extends Error {
+  constructor(method: string, url: string, cause: unknown) {
+    super(`${method} ${redact(url)} failed: ${describeCause(cause)}`, { cause });
+    this.name = "NetworkError";
+  }
+}
+
+class RetryableStatus extends Error {
+  constructor(
+    readonly status: number,
+    readonly retryAfterMs: number | undefined,
+  ) {
+    super(`HTTP ${status}`);
+  }
+}
+
+/**
+ * `fetch` with retries for network errors and retryable statuses, exponential backoff with
+ * jitter (p-retry) and `Retry-After` honoured. `init` may be a function so a request body is
+ * built afresh for each attempt. After the last attempt a retryable status is returned like
+ * any other response, so the caller's error message can quote the server.
+ */
+export async function fetchWithRetry(
+  url: string,
+  init: RequestInit | (() => RequestInit) = {},
+  options: RetryOptions = {},
+): Promise<Response> {
+  const { retries = 4, signal, log } = options;
+  const doFetch = options.fetch ?? fetch;
+  const method = (typeof init === "function" ? init() : init).method ?? "GET";
+  try {
+    return await pRetry(
+      async (attempt) => {
+        const request = typeof init === "function" ? init() : init;
+        const response = await doFetch(url, { ...request, ...(signal ? { signal } : {}) });
+        if (attempt <= retries && isRetryableStatus(response.status)) {
+          await response.body?.cancel();
+          throw new RetryableStatus(response.status, retryAfter(response.headers.get("retry-after")));
+        }
+        return response;
+      },
+      {
+        retries,
+        minTimeout: options.minDelayMs ?? 500,
+        maxTimeout: options.maxDelayMs ?? 10_000,
+        randomize: true,
+        ...(signal ? { signal } : {}),
+        shouldRetry: () => !signal?.aborted,
+        onFailedAttempt: async ({ error, attemptNumber, retriesLeft }) => {
+          if (retriesLeft === 0 || signal?.aborted) return;
+          const why = error instanceof RetryableStatus ? error.message : describeCause(error);
+          log?.(
+            `${method} ${redact(url)}: ${why}; retrying (attempt ${attemptNumber + 1} of ${retries + 1})`,
+          );
+          if (error instanceof RetryableStatus && error.retryAfterMs) {
+            await sleep(Math.min(error.retryAfterMs, options.maxRetryAfterMs ?? 30_000), signal);
+          }
+        },
+      },
+    );
+  } catch (error) {
+    if (signal?.aborted) throw signal.reason ?? error;
+    // undici's fetch reports every transport failure as this TypeError, the cause says which.
+    if (error instanceof TypeError && error.message === "fetch failed")
+      throw new NetworkError(method, url, error);
+    throw error;
+  }
+}
+
+function retryAfter(header: string | null): number | undefined {
+  if (!header) return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+
+/** URL without query or fragment: upload URLs carry opaque state, signed URLs carry signatures. */
+export function redact(url: string): string {
+  try {
+    const parsed = new URL(url);
+    return `${parsed.origin}${parsed.pathname}`;
+  } catch {
+    return url.replace(/[?#].*$/, "");
+  }
+}
+
+function describeCause(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = error.cause as { code?: string; message?: string } | undefined;
+  if (cause?.code) return `${cause.code}${cause.message ? ` (${cause.message})` : ""}`;
+  return cause?.message ?? error.message;
+}
