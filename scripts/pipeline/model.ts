@@ -17,7 +17,10 @@ export interface Step {
   index: number;
   id?: string;
   name?: string;
-  /** `actions/<name>` for `uses: ./actions/<name>` or a `node …/actions/<name>/dist/index.js` run step. */
+  /**
+   * `actions/<name>` for `uses: ./actions/<name>` or a `node …/actions/<name>/dist/index.js`
+   * run step; `.` for `uses: ./`, the root composite action.
+   */
   action?: string;
   /** Inputs the step passes: `with:` for `uses`, `INPUT_*` environment for node-run steps. */
   inputs: Record<string, string>;
@@ -30,10 +33,12 @@ type Raw = Record<string, unknown>;
 
 const asRecord = (value: unknown): Raw => (value && typeof value === "object" ? (value as Raw) : {});
 
+/** Every `actions/<name>/action.yml`, keyed `actions/<name>`, and the root composite, keyed `.`. */
 export function loadActionSpecs(root: string): Map<string, ActionSpec> {
   const specs = new Map<string, ActionSpec>();
-  for (const name of readdirSync(join(root, "actions"))) {
-    const file = join(root, "actions", name, "action.yml");
+  const dirs = [".", ...readdirSync(join(root, "actions")).map((name) => `actions/${name}`)];
+  for (const dir of dirs) {
+    const file = join(root, dir, "action.yml");
     if (!existsSync(file)) continue;
     const doc = asRecord(parse(readFileSync(file, "utf8")));
     const inputs = new Map<string, { required: boolean; hasDefault: boolean }>();
@@ -41,8 +46,8 @@ export function loadActionSpecs(root: string): Map<string, ActionSpec> {
       const s = asRecord(spec);
       inputs.set(input, { required: s.required === true, hasDefault: s.default !== undefined });
     }
-    specs.set(`actions/${name}`, {
-      path: `actions/${name}`,
+    specs.set(dir, {
+      path: dir,
       inputs,
       outputs: new Set(Object.keys(asRecord(doc.outputs))),
     });
@@ -59,9 +64,9 @@ function toStep(file: string, job: string, index: number, raw: Raw): Step {
   const env = asRecord(raw.env);
   let action: string | undefined;
   let inputs: Record<string, string> = {};
-  const local = uses && /^\.\/(actions\/[\w-]+)\/?$/.exec(uses);
+  const local = uses && /^\.\/(actions\/[\w-]+)?\/?$/.exec(uses);
   if (local) {
-    action = local[1];
+    action = local[1] ?? ".";
     inputs = Object.fromEntries(Object.entries(asRecord(raw.with)).map(([k, v]) => [k, String(v)]));
   } else if (run && NODE_RUN.test(run)) {
     action = NODE_RUN.exec(run)?.[1];
