@@ -1,7 +1,7 @@
 // The conversation as plain data and a reducer: what the list shows, what is stored, and
 // which turns go to the API as history.
 import type { HistoryItem } from "../../../lambdas/api/src/contract";
-import { MAX_HISTORY_CHARS, MAX_HISTORY_ITEMS, MAX_MESSAGE_CHARS } from "./limits";
+import { MAX_HISTORY_BYTES, MAX_HISTORY_ITEMS, MAX_MESSAGE_CHARS } from "./limits";
 
 export interface ChatMessage {
   id: string;
@@ -82,17 +82,17 @@ export const isPending = (c: Conversation): boolean => c.messages.some((m) => m.
 
 /**
  * The answered turns before message `id` (or all of them), newest last, bounded by the API's
- * item limit and a character budget so the request stays under the API's body limit.
+ * item limit and a byte budget so the request stays under the API's body limit.
  */
 export function historyBefore(messages: ChatMessage[], id?: string): HistoryItem[] {
   const end = id === undefined ? messages.length : messages.findIndex((m) => m.id === id);
   const answered = messages.slice(0, end < 0 ? messages.length : end).filter((m) => m.status === undefined);
   const history: HistoryItem[] = [];
-  let chars = 0;
+  let bytes = 0;
   for (const { role, content } of answered.reverse()) {
     if (history.length >= MAX_HISTORY_ITEMS) break;
-    chars += content.length;
-    if (chars > MAX_HISTORY_CHARS) break;
+    bytes += new Blob([JSON.stringify({ role, content }), ","]).size;
+    if (bytes > MAX_HISTORY_BYTES) break;
     history.unshift({ role, content });
   }
   // Start with a user turn: a reply without its question only confuses the model.
