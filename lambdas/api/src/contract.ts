@@ -18,7 +18,7 @@ export const historyItemSchema = z.object(
 export const messageRequestSchema = z.object(
   {
     message: z
-      .string({ error: "expected a string" })
+      .string({ error: (issue) => (issue.input === undefined ? "is required" : "expected a string") })
       .trim()
       .min(1, { error: "must not be empty" })
       .max(MAX_MESSAGE_CHARS, { error: `must be at most ${MAX_MESSAGE_CHARS} characters` }),

@@ -1,0 +1,114 @@
+// The HTTP API as a Hono app, independent of where it runs (Lambda or the local server).
+import { Hono, type MiddlewareHandler } from "hono";
+import { bodyLimit } from "hono/body-limit";
+import { isPing, PING_MESSAGE, type AgentEvent } from "../../agent/src/contract";
+import { AgentTimeoutError, type AgentClient } from "./agent-client";
+import { MAX_BODY_BYTES, type HealthReply, type MessageReply, type PingReply } from "./contract";
+import type { ApiEnv } from "./env";
+import { errorResponse } from "./errors";
+import { parseMessageRequest } from "./request";
+
+export const DEFAULT_AGENT_TIMEOUT_MS = 25_000;
+
+export interface AppOptions {
+  agent: AgentClient;
+  version: string;
+  /** Sets `user` or answers 401; runs on every route except GET /api/health. */
+  auth: MiddlewareHandler<ApiEnv>;
+  /** Below API Gateway's 30 s integration limit, so the caller gets our 504, not Gateway's. */
+  agentTimeoutMs?: number;
+  /** Where request ids come from; API Gateway's own id in Lambda. */
+  requestId?: (c: Parameters<MiddlewareHandler<ApiEnv>>[0]) => string | undefined;
+  log?: (entry: Record<string, unknown>) => void;
+}
+
+const jsonLog = (entry: Record<string, unknown>) => console.log(JSON.stringify(entry));
+
+export function createApp({
+  agent,
+  version,
+  auth,
+  agentTimeoutMs = DEFAULT_AGENT_TIMEOUT_MS,
+  requestId = () => undefined,
+  log = jsonLog,
+}: AppOptions) {
+  const app = new Hono<ApiEnv>();
+
+  app.use(async (c, next) => {
+    const id = requestId(c) ?? crypto.randomUUID();
+    c.set("requestId", id);
+    c.header("x-request-id", id);
+    await next();
+  });
+
+  app.get("/api/health", (c) => c.json({ status: "ok", version } satisfies HealthReply));
+
+  app.post(
+    "/api/messages",
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: (c) =>
+        errorResponse(c, 413, "payload_too_large", `body: must be at most ${MAX_BODY_BYTES} bytes`, "body"),
+    }),
+    auth,
+    async (c) => {
+      const parsed = parseMessageRequest(await c.req.text());
+      if (!parsed.ok) return errorResponse(c, 400, "invalid_request", parsed.message, parsed.field);
+
+      const { message, history = [] } = parsed.value;
+      const user = c.get("user");
+      const event: AgentEvent = { message, history, ...(user ? { user } : {}) };
+      const requestId = c.get("requestId");
+      const started = performance.now();
+      try {
+        const result = await agent.invoke(event, AbortSignal.timeout(agentTimeoutMs));
+        if (isPing(result) !== (message === PING_MESSAGE))
+          throw new Error("The agent answered a different kind of request");
+        log({
+          level: "info",
+          msg: "answered",
+          requestId,
+          ping: isPing(result),
+          durationMs: Math.round(performance.now() - started),
+        });
+        if (isPing(result)) return c.json({ ping: result.ping, requestId } satisfies PingReply);
+        return c.json({ reply: result.reply, metadata: result.metadata, requestId } satisfies MessageReply);
+      } catch (error) {
+        // The cause goes to the log, never to the caller.
+        const { name, message: detail } = error as Error;
+        log({ level: "error", msg: "agent failed", requestId, name, error: detail });
+        if (error instanceof AgentTimeoutError) {
+          return errorResponse(
+            c,
+            504,
+            "agent_timeout",
+            "The trip assistant took too long to answer. Please try again.",
+          );
+        }
+        return errorResponse(
+          c,
+          502,
+          "agent_error",
+          "The trip assistant could not answer. Please try again in a moment.",
+        );
+      }
+    },
+  );
+
+  app.notFound((c) => errorResponse(c, 404, "not_found", `No route for ${c.req.method} ${c.req.path}`));
+
+  app.onError((error, c) => {
+    log({
+      level: "error",
+      msg: "unhandled",
+      requestId: c.get("requestId"),
+      name: error.name,
+      error: error.message,
+    });
+    return errorResponse(c, 500, "internal_error", "Something went wrong. Please try again.");
+  });
+
+  return app;
+}
+
+export type ApiApp = ReturnType<typeof createApp>;

@@ -1,0 +1,9 @@
+// Hono context types shared by the app and the middlewares that plug into it.
+import type { AgentUser } from "../../agent/src/contract";
+
+export interface ApiEnv {
+  Variables: {
+    requestId: string;
+    user?: AgentUser;
+  };
+}

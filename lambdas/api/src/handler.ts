@@ -1,0 +1,19 @@
+// The API Lambda's entry point (bundled to build/index.mjs, image command `index.handler`).
+import { LambdaClient } from "@aws-sdk/client-lambda";
+import { appVersion } from "../../agent/src/version";
+import { readApiConfig } from "./config";
+import { createLambdaHandler } from "./lambda";
+import { LambdaAgentClient } from "./lambda-agent-client";
+
+const config = readApiConfig();
+let lambda: LambdaClient | undefined;
+
+export const handler = createLambdaHandler({
+  version: appVersion(),
+  agentTimeoutMs: config.agentTimeoutMs,
+  agent: new LambdaAgentClient({
+    lambda: () => (lambda ??= new LambdaClient({ retryMode: "standard", maxAttempts: 3 })),
+    functionName: config.agentFunctionName,
+    qualifier: config.agentQualifier,
+  }),
+});
