@@ -1,4 +1,4 @@
-import { LambdaClient } from "@aws-sdk/client-lambda";
+import { LambdaClient, type GetFunctionCommandOutput, type LastUpdateStatus } from "@aws-sdk/client-lambda";
 import { mockClient } from "aws-sdk-client-mock";
 import type { ChainResult, ChainTarget } from "../../lib/src/index";
 import { readOptions } from "../src/options";
@@ -98,7 +98,11 @@ export const alias = (version: string, revisionId: string, extra: Record<string,
   ...extra,
 });
 
-export const latest = (codeSha256: string, digest: string, status = "Successful") => ({
+export const latest = (
+  codeSha256: string,
+  digest: string,
+  status: LastUpdateStatus = "Successful",
+): Omit<GetFunctionCommandOutput, "$metadata"> & { Configuration: Record<string, unknown> } => ({
   Configuration: { FunctionName: FN, Version: "$LATEST", CodeSha256: codeSha256, LastUpdateStatus: status },
   Code: { RepositoryType: "ECR", ImageUri: `${REPO}:main`, ResolvedImageUri: `${REPO}@${digest}` },
 });

@@ -221,7 +221,7 @@ describe("rolling out a new image", () => {
       ["12", { AdditionalVersionWeights: { "13": 0.5 } }],
       ["12", EMPTY],
     ]);
-    expect(updates[1]?.args[1]).toBeUndefined();
+    expect((updates[1]?.args as unknown[] | undefined)?.[1]).toBeUndefined();
     expect(timeline().at(-1)?.[0]).toBe("UpdateAlias");
     expect(outcome.rolledBack).toBe(true);
     expect(outcome.failure).toEqual({
