@@ -75,14 +75,20 @@ export function allPolicies(template: CfnTemplate): { id: string; statements: St
 export const actionsOf = (statement: Statement): string[] => asList(statement.Action);
 export const resourcesOf = (statement: Statement): unknown[] => asList(statement.Resource as unknown);
 
-/** IAM action matching: case-insensitive, `*` and `?` wildcards in the policy's pattern. */
-export function actionGrants(pattern: string, action: string): boolean {
+function wildcard(pattern: string, flags: string): RegExp {
   const regex = pattern
     .split("")
     .map((c) => (c === "*" ? ".*" : c === "?" ? "." : c.replace(/[.+^${}()|[\]\\]/g, "\\$&")))
     .join("");
-  return new RegExp(`^${regex}$`, "i").test(action);
+  return new RegExp(`^${regex}$`, flags);
 }
+
+/** IAM action matching: case-insensitive, `*` and `?` wildcards in the policy's pattern. */
+export const actionGrants = (pattern: string, action: string): boolean => wildcard(pattern, "i").test(action);
+
+/** IAM resource matching: case-sensitive, `*` and `?` wildcards in the policy's pattern. */
+export const arnMatches = (pattern: unknown, arn: string): boolean =>
+  typeof pattern === "string" && wildcard(pattern, "").test(arn);
 
 /** Whether any Allow statement grants the action (on any resource). */
 export function allows(statements: Statement[], action: string): boolean {
