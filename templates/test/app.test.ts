@@ -266,6 +266,13 @@ describe("app.yaml: Cognito", () => {
     });
   });
 
+  it("keeps the user pool (and the family's accounts) when it is replaced or the stack is deleted", () => {
+    app().template.hasResource("AWS::Cognito::UserPool", {
+      DeletionPolicy: "Retain",
+      UpdateReplacePolicy: "Retain",
+    });
+  });
+
   it("hosts the sign-in UI on the given domain prefix", () => {
     app({ CognitoDomainPrefix: "smith-family-trip" }).template.hasResourceProperties(
       "AWS::Cognito::UserPoolDomain",
