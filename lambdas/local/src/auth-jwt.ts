@@ -1,10 +1,10 @@
 // Local stand-in for API Gateway's JWT authorizer: the same checks (signature against the
 // issuer's JWKS, `iss`, `aud` — or `client_id` when there is no `aud` — `exp`, `nbf`, `iat`),
 // as a Hono middleware that puts the family member on the context for the API.
-import { randomUUID } from "node:crypto";
 import type { MiddlewareHandler } from "hono";
 import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from "jose";
-import type { ErrorBody } from "../../api/src/contract";
+import type { ApiEnv } from "../../api/src/env";
+import { errorResponse } from "../../api/src/errors";
 
 export interface AuthUser {
   sub: string;
@@ -86,7 +86,7 @@ export async function verifyBearer(
   return { sub: payload.sub, ...(name && { name }), ...(email && { email }) };
 }
 
-export function jwtAuth(options: JwtAuthOptions): MiddlewareHandler<{ Variables: { user: AuthUser } }> {
+export function jwtAuth(options: JwtAuthOptions): MiddlewareHandler<ApiEnv> {
   const settings = {
     issuer: options.issuer,
     audience: options.audience,
@@ -97,12 +97,8 @@ export function jwtAuth(options: JwtAuthOptions): MiddlewareHandler<{ Variables:
       c.set("user", await verifyBearer(c.req.header("authorization"), settings));
     } catch (error) {
       if (!(error instanceof Unauthorized)) throw error;
-      const requestId = c.req.header("x-request-id") ?? randomUUID();
-      const body: ErrorBody = {
-        error: { code: "unauthorized", message: `Unauthorized: ${error.message}` },
-        requestId,
-      };
-      return c.json(body, 401, { "www-authenticate": 'Bearer error="invalid_token"' });
+      c.header("www-authenticate", 'Bearer error="invalid_token"');
+      return errorResponse(c, 401, "unauthorized", `Unauthorized: ${error.message}`);
     }
     await next();
   };

@@ -139,6 +139,9 @@ export async function startIssuer(options: IssuerOptions): Promise<Issuer> {
     // Cognito issues a refresh token with every code exchange; so does this issuer.
     issueRefreshToken: async (_ctx, client) => client.grantTypeAllowed("refresh_token"),
     pkce: { required: () => true },
+    // The browser exchanges the code and refreshes cross-origin: allow the app's origins only.
+    clientBasedCORS: (_ctx, origin, client) =>
+      (client.redirectUris ?? []).some((uri) => new URL(uri).origin === origin),
     ttl: {
       IdToken: tokenTtlSeconds,
       AccessToken: tokenTtlSeconds,
