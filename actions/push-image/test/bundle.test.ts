@@ -1,0 +1,101 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { runBundle } from "../../lib/testing/run-bundle";
+import { RegistryClient } from "../src/registry";
+import { startAuthProxy, type AuthProxy } from "./support/auth-proxy";
+import { pushBaseImage } from "./support/base-image";
+import { startRegistry, type LocalRegistry } from "./support/registry-server";
+
+const bundle = fileURLToPath(new URL("../dist/index.js", import.meta.url));
+const sha = "0123456789abcdef0123456789abcdef01234567";
+let local: LocalRegistry;
+let proxy: AuthProxy;
+let client: RegistryClient;
+let source: string;
+
+beforeAll(async () => {
+  local = await startRegistry();
+  proxy = await startAuthProxy({
+    upstream: local.origin,
+    scheme: "basic",
+    users: { ci: "s3cret-pass-word" },
+  });
+  client = new RegistryClient({ registry: local.registry });
+  await pushBaseImage(client, "base/nodejs", "20", {
+    format: "oci",
+    platforms: [
+      { os: "linux", architecture: "amd64" },
+      { os: "linux", architecture: "arm64" },
+    ],
+  });
+  source = mkdtempSync(join(tmpdir(), "bundle-app-"));
+  writeFileSync(join(source, "index.mjs"), "export const handler = async () => 'ok';\n");
+});
+
+afterAll(async () => {
+  await proxy?.stop();
+  await local?.stop();
+});
+
+describe("the bundled action", () => {
+  test("pushes to a registry without auth, tags the short SHA and latest, and reports outputs", async () => {
+    const inputs = {
+      "source-dir": source,
+      repository: `${local.registry}/apps/api`,
+      "base-image": `${local.registry}/base/nodejs:20`,
+      "registry-auth": "none",
+    };
+    const run = await runBundle(bundle, inputs, { GITHUB_SHA: sha });
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(0);
+    const { digest } = run.outputs;
+    expect(digest).toMatch(/^sha256:[a-f0-9]{64}$/);
+    expect(run.outputs["image-uri"]).toBe(`${local.registry}/apps/api@${digest}`);
+    expect(run.outputs.changed).toBe("true");
+    expect(Number(run.outputs["pushed-bytes"])).toBeGreaterThan(0);
+    expect(run.outputs["reused-blobs"]).toBe("1");
+    expect(await client.resolveManifest("apps/api", "0123456")).toBe(digest);
+    expect(await client.resolveManifest("apps/api", "latest")).toBe(digest);
+    expect(run.summary).toContain("new image");
+
+    const again = await runBundle(bundle, inputs, { GITHUB_SHA: sha });
+    expect(again.code).toBe(0);
+    expect(again.outputs).toMatchObject({
+      digest,
+      changed: "false",
+      "pushed-bytes": "0",
+      "reused-blobs": "3",
+    });
+  });
+
+  test("refused credentials fail the step without printing the password", async () => {
+    const password = "wrong-pass-word-123";
+    const run = await runBundle(bundle, {
+      "source-dir": source,
+      repository: `${proxy.registry}/apps/api`,
+      "base-image": `${local.registry}/base/nodejs:20`,
+      "registry-auth": "basic",
+      "registry-username": "ci",
+      "registry-password": password,
+    });
+    expect(run.code).toBe(1);
+    const error = run.stdout.split("\n").find((line) => line.startsWith("::error"));
+    expect(error).toContain(`${proxy.registry} refused`);
+    expect(error).toContain("HTTP 401");
+    // The only place the password may appear is the runner's own masking command.
+    const leaks = `${run.stdout}\n${run.stderr}`.split("\n").filter((l) => l.includes(password));
+    expect(leaks).toEqual([`::add-mask::${password}`]);
+  });
+
+  test("a missing source-dir fails naming the input", async () => {
+    const run = await runBundle(bundle, {
+      "source-dir": join(source, "nope"),
+      repository: `${local.registry}/apps/api`,
+      "registry-auth": "none",
+    });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toContain(`Input "source-dir": folder "${join(source, "nope")}" does not exist`);
+  });
+});
