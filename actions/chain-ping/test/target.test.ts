@@ -1,0 +1,43 @@
+import { Inputs } from "../../lib/src/index";
+import { readTarget } from "../src/target";
+
+const inputsOf = (values: Record<string, string>) => new Inputs((name) => values[name] ?? "");
+
+describe("readTarget", () => {
+  test("an API URL with a token, and a function with its default qualifier", () => {
+    expect(
+      readTarget(
+        inputsOf({
+          "api-url": "https://abc.execute-api.us-east-2.amazonaws.com/",
+          "function-name": "trip-api",
+          token: "t",
+        }),
+      ),
+    ).toEqual({
+      apiUrl: "https://abc.execute-api.us-east-2.amazonaws.com/",
+      functionName: "trip-api",
+      qualifier: "live",
+      token: "t",
+    });
+  });
+
+  test("a function alone, with a version as qualifier", () => {
+    expect(readTarget(inputsOf({ "function-name": "trip-api", qualifier: "17" }))).toEqual({
+      functionName: "trip-api",
+      qualifier: "17",
+    });
+  });
+
+  test.each([
+    [{}, 'Input "api-url": give api-url, function-name, or both'],
+    [{ "api-url": "abc.execute-api.amazonaws.com" }, 'Input "api-url": expected an http(s) URL'],
+    [{ "api-url": "ftp://host" }, 'Input "api-url": expected an http(s) URL'],
+    [{ "function-name": "f", token: "t" }, 'Input "token": is only used with api-url'],
+    [
+      { "function-name": "f", qualifier: "live alias" },
+      'Input "qualifier": expected an alias name or version number',
+    ],
+  ])("%j is rejected", (values, message) => {
+    expect(() => readTarget(inputsOf(values))).toThrow(message);
+  });
+});
