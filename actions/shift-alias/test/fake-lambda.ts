@@ -172,7 +172,8 @@ export async function startFakeLambda(state: FakeState) {
         codeSha256,
         imageUri,
         resolvedImageUri: imageUri,
-        revision: state.latest.revision + 1,
+        // Like Lambda, the same image again is no change: the next publish returns the last version.
+        revision: codeSha256 === state.latest.codeSha256 ? state.latest.revision : state.latest.revision + 1,
       };
       return json(res, 200, {
         FunctionName: state.functionName,
