@@ -3,7 +3,7 @@ import { InvokeCommand, LambdaClient } from "@aws-sdk/client-lambda";
 import { mockClient } from "aws-sdk-client-mock";
 import type { APIGatewayProxyResult } from "aws-lambda";
 import { readApiConfig } from "../src/config";
-import { httpApiEvent, lambdaContext } from "./support/events";
+import { httpApiEvent, invokePayload, lambdaContext } from "./support/events";
 
 describe("API configuration", () => {
   it("requires AGENT_FUNCTION_NAME and defaults the qualifier to live", () => {
@@ -25,7 +25,7 @@ describe("handler entry", () => {
     const lambdaMock = mockClient(LambdaClient);
     lambdaMock.on(InvokeCommand).resolves({
       StatusCode: 200,
-      Payload: new TextEncoder().encode(
+      Payload: invokePayload(
         JSON.stringify({
           ping: { ok: true, version: "v9", graphCompiled: true, parameterReachable: true, durationMs: 3 },
         }),

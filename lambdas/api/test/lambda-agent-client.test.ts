@@ -2,9 +2,10 @@ import { InvokeCommand, LambdaClient, ResourceNotFoundException } from "@aws-sdk
 import { mockClient } from "aws-sdk-client-mock";
 import { AgentFailedError, AgentTimeoutError } from "../src/agent-client";
 import { LambdaAgentClient } from "../src/lambda-agent-client";
+import { invokePayload } from "./support/events";
 
 const lambdaMock = mockClient(LambdaClient);
-const encode = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
+const encode = invokePayload;
 const client = new LambdaAgentClient({
   lambda: () => new LambdaClient({ region: "eu-west-1" }),
   functionName: "arn:aws:lambda:eu-west-1:123456789012:function:trip-assistant-agent-prod",
@@ -29,7 +30,7 @@ describe("LambdaAgentClient", () => {
     );
     expect(input?.Qualifier).toBe("live");
     expect(input?.InvocationType).toBe("RequestResponse");
-    expect(JSON.parse(new TextDecoder().decode(input?.Payload))).toEqual(event);
+    expect(JSON.parse(new TextDecoder().decode(input?.Payload as Uint8Array))).toEqual(event);
   });
 
   it("maps a FunctionError to AgentFailedError carrying Lambda's error type and message", async () => {
@@ -53,14 +54,12 @@ describe("LambdaAgentClient", () => {
   });
 
   it("maps SDK errors (missing alias) to AgentFailedError", async () => {
-    lambdaMock
-      .on(InvokeCommand)
-      .rejects(
-        new ResourceNotFoundException({
-          message: "Function not found: ...:live",
-          $metadata: { httpStatusCode: 404 },
-        }),
-      );
+    lambdaMock.on(InvokeCommand).rejects(
+      new ResourceNotFoundException({
+        message: "Function not found: ...:live",
+        $metadata: { httpStatusCode: 404 },
+      }),
+    );
     await expect(client.invoke(event, signal())).rejects.toThrow(
       /Invoking .*:live failed: ResourceNotFoundException: Function not found/,
     );
@@ -69,7 +68,7 @@ describe("LambdaAgentClient", () => {
   it("rejects a payload that is not an agent result", async () => {
     lambdaMock.on(InvokeCommand).resolves({ StatusCode: 200, Payload: encode({ answer: "hi" }) });
     await expect(client.invoke(event, signal())).rejects.toThrow("returned an unexpected payload");
-    lambdaMock.on(InvokeCommand).resolves({ StatusCode: 200, Payload: new TextEncoder().encode("not json") });
+    lambdaMock.on(InvokeCommand).resolves({ StatusCode: 200, Payload: invokePayload("not json") });
     await expect(client.invoke(event, signal())).rejects.toBeInstanceOf(AgentFailedError);
   });
 
@@ -79,7 +78,7 @@ describe("LambdaAgentClient", () => {
     const pending = client.invoke(event, controller.signal);
     controller.abort();
     await expect(pending).rejects.toBeInstanceOf(AgentTimeoutError);
-    const options = lambdaMock.commandCalls(InvokeCommand)[0]?.args[1] as
+    const options = (lambdaMock.commandCalls(InvokeCommand)[0]?.args as unknown[] | undefined)?.[1] as
       { abortSignal?: AbortSignal } | undefined;
     expect(options?.abortSignal).toBe(controller.signal);
   });

@@ -5,11 +5,17 @@ import { mockClient } from "aws-sdk-client-mock";
 import type { APIGatewayProxyResult } from "aws-lambda";
 import { createLambdaHandler } from "../src/lambda";
 import { LambdaAgentClient } from "../src/lambda-agent-client";
-import { cognitoClaims, httpApiEvent, lambdaContext, type EventOptions } from "./support/events";
+import {
+  cognitoClaims,
+  httpApiEvent,
+  invokePayload,
+  lambdaContext,
+  type EventOptions,
+} from "./support/events";
 
 const lambdaMock = mockClient(LambdaClient);
 const logs: Record<string, unknown>[] = [];
-const encode = (value: unknown) => new TextEncoder().encode(JSON.stringify(value));
+const encode = invokePayload;
 const reply = {
   reply: "Hi Maya! You fly out on TP 218 on Saturday 10 July at 21:35.",
   metadata: { model: "offline", offline: true, toolCalls: ["bookings_by_kind"], durationMs: 12 },
@@ -45,7 +51,7 @@ const post = (body: unknown, options: Partial<EventOptions> = {}) =>
 const invokedEvents = () =>
   lambdaMock
     .commandCalls(InvokeCommand)
-    .map((c) => JSON.parse(new TextDecoder().decode(c.args[0].input.Payload)) as unknown);
+    .map((c) => JSON.parse(new TextDecoder().decode(c.args[0].input.Payload as Uint8Array)) as unknown);
 
 beforeEach(() => {
   lambdaMock.reset();
@@ -201,16 +207,14 @@ describe("POST /api/messages", () => {
   });
 
   it("answers 502 when invoking the agent fails after the SDK's retries", async () => {
-    lambdaMock
-      .on(InvokeCommand)
-      .rejects(
-        new TooManyRequestsException({
-          message: "Rate exceeded",
-          $metadata: { httpStatusCode: 429 },
-          Type: "User",
-          Reason: "ReservedFunctionConcurrentInvocationLimitExceeded",
-        }),
-      );
+    lambdaMock.on(InvokeCommand).rejects(
+      new TooManyRequestsException({
+        message: "Rate exceeded",
+        $metadata: { httpStatusCode: 429 },
+        Type: "User",
+        Reason: "ReservedFunctionConcurrentInvocationLimitExceeded",
+      }),
+    );
     const response = await post({ message: "When is our flight?" });
     expect(response.status).toBe(502);
   });

@@ -1,5 +1,6 @@
 // API Gateway HTTP API (payload format 2.0) events and a Lambda context, shaped as AWS sends them.
-import type { APIGatewayProxyEventV2WithJWTAuthorizer, Context } from "aws-lambda";
+import type { Context } from "aws-lambda";
+import type { LambdaEvent } from "hono/aws-lambda";
 
 export interface EventOptions {
   method?: string;
@@ -19,7 +20,7 @@ export function httpApiEvent({
   headers = {},
   claims,
   requestId = "Ab3dEf6GiJkLmNo=",
-}: EventOptions): APIGatewayProxyEventV2WithJWTAuthorizer {
+}: EventOptions): LambdaEvent {
   const now = Date.UTC(2027, 5, 30, 15, 0, 0);
   const event = {
     version: "2.0",
@@ -58,7 +59,7 @@ export function httpApiEvent({
     isBase64Encoded: base64,
     ...(body !== undefined ? { body: base64 ? Buffer.from(body).toString("base64") : body } : {}),
   };
-  return event as unknown as APIGatewayProxyEventV2WithJWTAuthorizer;
+  return event as unknown as LambdaEvent;
 }
 
 export const lambdaContext = {
@@ -89,3 +90,11 @@ export const cognitoClaims = {
   exp: "1814371200",
   iat: "1814367600",
 };
+
+/** An Invoke response payload as the SDK hands it back (bytes with `transformToString`). */
+export function invokePayload(value: unknown) {
+  const bytes = new TextEncoder().encode(typeof value === "string" ? value : JSON.stringify(value));
+  return Object.assign(bytes, {
+    transformToString: (encoding = "utf-8") => new TextDecoder(encoding).decode(bytes),
+  });
+}
