@@ -53,7 +53,12 @@ export async function fetchWithRetry(
     return await pRetry(
       async (attempt) => {
         const request = typeof init === "function" ? init() : init;
-        const response = await doFetch(url, { ...request, ...(signal ? { signal } : {}) });
+        const response = await doFetch(url, { ...request, ...(signal ? { signal } : {}) }).catch(
+          (error: unknown) => {
+            // Any rejection but a cancellation is a transport failure (undici's "fetch failed").
+            throw signal?.aborted ? error : new NetworkError(method, url, error);
+          },
+        );
         if (attempt <= retries && isRetryableStatus(response.status)) {
           await response.body?.cancel();
           throw new RetryableStatus(response.status, retryAfter(response.headers.get("retry-after")));
@@ -69,7 +74,7 @@ export async function fetchWithRetry(
         shouldRetry: () => !signal?.aborted,
         onFailedAttempt: async ({ error, attemptNumber, retriesLeft }) => {
           if (retriesLeft === 0 || signal?.aborted) return;
-          const why = error instanceof RetryableStatus ? error.message : describeCause(error);
+          const why = error instanceof RetryableStatus ? error.message : describeCause(error.cause);
           log?.(
             `${method} ${redact(url)}: ${why}; retrying (attempt ${attemptNumber + 1} of ${retries + 1})`,
           );
@@ -81,9 +86,6 @@ export async function fetchWithRetry(
     );
   } catch (error) {
     if (signal?.aborted) throw signal.reason ?? error;
-    // undici's fetch reports every transport failure as this TypeError, the cause says which.
-    if (error instanceof TypeError && error.message === "fetch failed")
-      throw new NetworkError(method, url, error);
     throw error;
   }
 }
@@ -107,8 +109,10 @@ export function redact(url: string): string {
 }
 
 function describeCause(error: unknown): string {
-  if (!(error instanceof Error)) return String(error);
-  const cause = error.cause as { code?: string; message?: string } | undefined;
+  const { message, cause } = (error ?? {}) as {
+    message?: string;
+    cause?: { code?: string; message?: string };
+  };
   if (cause?.code) return `${cause.code}${cause.message ? ` (${cause.message})` : ""}`;
-  return cause?.message ?? error.message;
+  return cause?.message ?? message ?? String(error);
 }
