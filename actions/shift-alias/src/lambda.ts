@@ -308,7 +308,10 @@ export class FunctionOps {
           { cause: error },
         );
       }
-      throw new WaiterFailure(what);
+      // The waiters report a failure acceptor as an Error whose message is the JSON result.
+      if (error instanceof Error && error.message.includes('"state":"FAILURE"'))
+        throw new WaiterFailure(what);
+      throw error;
     }
   }
 }

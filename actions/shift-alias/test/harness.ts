@@ -1,7 +1,7 @@
 import { LambdaClient, type GetFunctionCommandOutput, type LastUpdateStatus } from "@aws-sdk/client-lambda";
 import { mockClient } from "aws-sdk-client-mock";
 import type { ChainResult, ChainTarget } from "../../lib/src/index";
-import { readOptions } from "../src/options";
+import { readOptions, type ShiftOptions } from "../src/options";
 import { shiftAlias, type ShiftDeps } from "../src/shift";
 import { Inputs } from "../../lib/src/index";
 
@@ -84,8 +84,8 @@ export function harness() {
     }
     return merged;
   };
-  const run = (inputs: Record<string, string>) =>
-    shiftAlias(readOptions(new Inputs((name) => inputs[name] ?? "")), deps);
+  const run = (inputs: Record<string, string>, tweak: Partial<ShiftOptions> = {}) =>
+    shiftAlias({ ...readOptions(new Inputs((name) => inputs[name] ?? "")), ...tweak }, deps);
   return { mock, deps, timeline, checkResults, controller, logs, run };
 }
 

@@ -186,6 +186,39 @@ describe("rolling out a new image", () => {
     expect(summary).toContain("Cannot find module 'langgraph'");
   });
 
+  test("a rollback that cannot be made is reported with where the alias is left", async () => {
+    const { mock, run, checkResults } = harness();
+    mock.on(GetAliasCommand).resolves(alias("12", "rev-1"));
+    mock.on(GetFunctionCommand).resolves(latest("sha-new", NEW_DIGEST));
+    mock.on(PublishVersionCommand).resolves({ Version: "13" });
+    mock
+      .on(UpdateAliasCommand)
+      .resolvesOnce({ RevisionId: "rev-2" })
+      .rejects(
+        new PreconditionFailedException({
+          message: "The Revision Id provided does not match",
+          $metadata: {},
+        }),
+      );
+    checkResults.push(failed);
+
+    const outcome = await run({
+      "function-name": FN,
+      strategy: "canary 10 0",
+      "api-url": "https://api.example",
+    });
+
+    expect(outcome.rolledBack).toBe(false);
+    expect(outcome.notes).toEqual([
+      expect.stringMatching(
+        /^Rollback failed, the alias is left as it was: Alias "live" of trip-api was changed by someone else/,
+      ),
+    ]);
+    expect(renderSummary(outcome, parseStrategy("canary 10 0"))).toContain(
+      "| alias now | version 12 90%, version 13 10% |",
+    );
+  });
+
   test("a failed pre-shift check moves no traffic at all", async () => {
     const { mock, run, timeline, checkResults } = harness();
     mock.on(GetAliasCommand).resolves(alias("12", "rev-1"));
@@ -338,6 +371,22 @@ describe("concurrency and AWS errors", () => {
     );
     expect(mock.commandCalls(PublishVersionCommand)).toHaveLength(0);
     expect(mock.commandCalls(UpdateAliasCommand)).toHaveLength(0);
+  });
+
+  test("an update that never finishes: stops waiting after update-timeout, names what it waited for", async () => {
+    const { mock, run } = harness();
+    mock.on(GetAliasCommand).resolves(alias("12", "rev-1"));
+    mock
+      .on(GetFunctionCommand)
+      .resolvesOnce(latest("sha-old", OLD_DIGEST))
+      .resolves(latest("sha-new", NEW_DIGEST, "InProgress"));
+    mock.on(UpdateFunctionCodeCommand).resolves({ CodeSha256: "sha-new" });
+
+    const outcome = await run({ "function-name": FN, "image-uri": NEW_IMAGE }, { updateTimeoutSeconds: 0.3 });
+
+    expect(outcome.failure?.message).toBe(`Timed out after 0s waiting for ${FN} to finish updating`);
+    expect(mock.commandCalls(GetFunctionCommand).length).toBeGreaterThan(2);
+    expect(mock.commandCalls(PublishVersionCommand)).toHaveLength(0);
   });
 
   test("$LATEST changed by someone else before the publish: reported, nothing published or moved", async () => {
