@@ -73385,7 +73385,10 @@ async function fetchWithRetry(url, init = {}, options = {}) {
     try {
         return await pRetry(async (attempt) => {
             const request = typeof init === "function" ? init() : init;
-            const response = await doFetch(url, { ...request, ...(signal ? { signal } : {}) });
+            const response = await doFetch(url, { ...request, ...(signal ? { signal } : {}) }).catch((error) => {
+                // Any rejection but a cancellation is a transport failure (undici's "fetch failed").
+                throw signal?.aborted ? error : new NetworkError(method, url, error);
+            });
             if (attempt <= retries && isRetryableStatus(response.status)) {
                 await response.body?.cancel();
                 throw new RetryableStatus(response.status, retryAfter(response.headers.get("retry-after")));
@@ -73401,7 +73404,7 @@ async function fetchWithRetry(url, init = {}, options = {}) {
             onFailedAttempt: async ({ error, attemptNumber, retriesLeft }) => {
                 if (retriesLeft === 0 || signal?.aborted)
                     return;
-                const why = error instanceof RetryableStatus ? error.message : describeCause(error);
+                const why = error instanceof RetryableStatus ? error.message : describeCause(error.cause);
                 log?.(`${method} ${redact(url)}: ${why}; retrying (attempt ${attemptNumber + 1} of ${retries + 1})`);
                 if (error instanceof RetryableStatus && error.retryAfterMs) {
                     await sleep(Math.min(error.retryAfterMs, options.maxRetryAfterMs ?? 30_000), signal);
@@ -73412,9 +73415,6 @@ async function fetchWithRetry(url, init = {}, options = {}) {
     catch (error) {
         if (signal?.aborted)
             throw signal.reason ?? error;
-        // undici's fetch reports every transport failure as this TypeError, the cause says which.
-        if (error instanceof TypeError && error.message === "fetch failed")
-            throw new NetworkError(method, url, error);
         throw error;
     }
 }
@@ -73438,12 +73438,10 @@ function redact(url) {
     }
 }
 function describeCause(error) {
-    if (!(error instanceof Error))
-        return String(error);
-    const cause = error.cause;
+    const { message, cause } = (error ?? {});
     if (cause?.code)
         return `${cause.code}${cause.message ? ` (${cause.message})` : ""}`;
-    return cause?.message ?? error.message;
+    return cause?.message ?? message ?? String(error);
 }
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 19 modules
@@ -73741,15 +73739,17 @@ async function checkChain(target, deps) {
         throw new Error("Nothing to check: give an API URL, a function name, or both");
     }
     const results = [];
+    const token = target.token;
+    // No detail or log line may carry the token, whatever a server echoes back.
+    const redact = (text) => (token ? text.split(token).join("***") : text);
     for (const hop of hops)
-        results.push(await runHop(hop, deps));
+        results.push(await runHop(hop, deps, redact));
     return { ok: results.every((r) => r.ok), hops: results };
 }
 function planHops(target, deps) {
     const hops = [];
     const doFetch = deps.fetch ?? fetch;
     const token = target.token;
-    const redact = (text) => (token ? text.split(token).join("***") : text);
     if (target.apiUrl) {
         const base = normaliseApiUrl(target.apiUrl);
         hops.push({ name: "health", attempt: (signal) => checkHealth(doFetch, base, signal) });
@@ -73760,10 +73760,7 @@ function planHops(target, deps) {
         if (token) {
             hops.push({
                 name: "token-ping",
-                attempt: async (signal) => {
-                    const found = await checkTokenPing(doFetch, base, token, signal);
-                    return { ...found, detail: redact(found.detail) };
-                },
+                attempt: (signal) => checkTokenPing(doFetch, base, token, signal),
             });
         }
     }
@@ -73780,7 +73777,7 @@ function planHops(target, deps) {
 function normaliseApiUrl(apiUrl) {
     return apiUrl.trim().replace(/\/+$/, "");
 }
-async function runHop(hop, deps) {
+async function runHop(hop, deps, redact) {
     const backoff = deps.backoffMs ?? 1000;
     let attempt = { ok: false, retry: false, detail: "not run" };
     let latencyMs = 0;
@@ -73799,6 +73796,7 @@ async function runHop(hop, deps) {
             deps.signal?.throwIfAborted();
             attempt = describeError(error, timeout.aborted, deps.timeoutSeconds);
         }
+        attempt = { ...attempt, detail: redact(attempt.detail) };
         latencyMs = Math.round(performance.now() - started);
         const status = attempt.status === undefined ? "" : ` ${attempt.status}`;
         if (attempt.ok) {

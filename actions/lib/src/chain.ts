@@ -82,7 +82,10 @@ export async function checkChain(target: ChainTarget, deps: ChainDeps): Promise<
     throw new Error("Nothing to check: give an API URL, a function name, or both");
   }
   const results: HopResult[] = [];
-  for (const hop of hops) results.push(await runHop(hop, deps));
+  const token = target.token;
+  // No detail or log line may carry the token, whatever a server echoes back.
+  const redact = (text: string) => (token ? text.split(token).join("***") : text);
+  for (const hop of hops) results.push(await runHop(hop, deps, redact));
   return { ok: results.every((r) => r.ok), hops: results };
 }
 
@@ -90,7 +93,6 @@ function planHops(target: ChainTarget, deps: ChainDeps): Hop[] {
   const hops: Hop[] = [];
   const doFetch = deps.fetch ?? fetch;
   const token = target.token;
-  const redact = (text: string) => (token ? text.split(token).join("***") : text);
   if (target.apiUrl) {
     const base = normaliseApiUrl(target.apiUrl);
     hops.push({ name: "health", attempt: (signal) => checkHealth(doFetch, base, signal) });
@@ -101,10 +103,7 @@ function planHops(target: ChainTarget, deps: ChainDeps): Hop[] {
     if (token) {
       hops.push({
         name: "token-ping",
-        attempt: async (signal) => {
-          const found = await checkTokenPing(doFetch, base, token, signal);
-          return { ...found, detail: redact(found.detail) };
-        },
+        attempt: (signal) => checkTokenPing(doFetch, base, token, signal),
       });
     }
   }
@@ -123,7 +122,7 @@ export function normaliseApiUrl(apiUrl: string): string {
   return apiUrl.trim().replace(/\/+$/, "");
 }
 
-async function runHop(hop: Hop, deps: ChainDeps): Promise<HopResult> {
+async function runHop(hop: Hop, deps: ChainDeps, redact: (text: string) => string): Promise<HopResult> {
   const backoff = deps.backoffMs ?? 1000;
   let attempt: Attempt = { ok: false, retry: false, detail: "not run" };
   let latencyMs = 0;
@@ -141,6 +140,7 @@ async function runHop(hop: Hop, deps: ChainDeps): Promise<HopResult> {
       deps.signal?.throwIfAborted();
       attempt = describeError(error, timeout.aborted, deps.timeoutSeconds);
     }
+    attempt = { ...attempt, detail: redact(attempt.detail) };
     latencyMs = Math.round(performance.now() - started);
     const status = attempt.status === undefined ? "" : ` ${attempt.status}`;
     if (attempt.ok) {
