@@ -58013,17 +58013,18 @@ class RetryableStatus extends Error {
 }
 /**
  * `fetch` with retries for network errors and retryable statuses, exponential backoff with
- * jitter (p-retry) and `Retry-After` honoured. `init` may be a function so a request body is
- * built afresh for each attempt. After the last attempt a retryable status is returned like
+ * jitter (p-retry) and `Retry-After` honoured. `init` may be a function so a request body (a
+ * stream, say) is built afresh for each attempt. After the last attempt a retryable status is returned like
  * any other response, so the caller's error message can quote the server.
  */
 async function fetchWithRetry(url, init = {}, options = {}) {
     const { retries = 4, signal, log } = options;
     const doFetch = options.fetch ?? fetch;
-    const method = (typeof init === "function" ? init() : init).method ?? "GET";
+    let method = typeof init === "function" ? "GET" : (init.method ?? "GET");
     try {
         return await pRetry(async (attempt) => {
-            const request = typeof init === "function" ? init() : init;
+            const request = typeof init === "function" ? await init() : init;
+            method = request.method ?? "GET";
             const response = await doFetch(url, { ...request, ...(signal ? { signal } : {}) }).catch((error) => {
                 // Any rejection but a cancellation is a transport failure (undici's "fetch failed").
                 throw signal?.aborted ? error : new NetworkError(method, url, error);
@@ -58879,11 +58880,11 @@ function checkCell(check) {
 }
 function renderSummary(outcome, strategy) {
     const parts = [`### shift-alias ${headline(outcome)}`];
-    parts.push((0,_lib_src_index__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(["", ""], [
-        ["previous version", outcome.previousVersion ?? "—"],
-        ["version", outcome.version ?? "—"],
+    parts.push((0,_lib_src_index__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(["alias", (0,_lib_src_index__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(`${outcome.functionName}:${outcome.alias}`)], [
+        ["served before", outcome.previousVersion ?? "—"],
+        ["rolled out", outcome.version ?? "—"],
         ["strategy", (0,_strategy__WEBPACK_IMPORTED_MODULE_2__/* .describeStrategy */ .rz)(strategy)],
-        ["alias now", outcome.aliasNow ? (0,_shift__WEBPACK_IMPORTED_MODULE_1__/* .describePosition */ .jm)(outcome.aliasNow) : "unknown"],
+        ["now serves", outcome.aliasNow ? (0,_shift__WEBPACK_IMPORTED_MODULE_1__/* .describePosition */ .jm)(outcome.aliasNow) : "unknown"],
     ]));
     if (outcome.failure) {
         parts.push(`**Failed while ${outcome.failure.stage}:** ${outcome.failure.message}`);

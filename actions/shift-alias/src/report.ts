@@ -30,12 +30,12 @@ export function renderSummary(outcome: ShiftOutcome, strategy: Strategy): string
   const parts = [`### shift-alias ${headline(outcome)}`];
   parts.push(
     table(
-      ["", ""],
+      ["alias", code(`${outcome.functionName}:${outcome.alias}`)],
       [
-        ["previous version", outcome.previousVersion ?? "—"],
-        ["version", outcome.version ?? "—"],
+        ["served before", outcome.previousVersion ?? "—"],
+        ["rolled out", outcome.version ?? "—"],
         ["strategy", describeStrategy(strategy)],
-        ["alias now", outcome.aliasNow ? describePosition(outcome.aliasNow) : "unknown"],
+        ["now serves", outcome.aliasNow ? describePosition(outcome.aliasNow) : "unknown"],
       ],
     ),
   );

@@ -1,4 +1,5 @@
 import { LambdaClient } from "@aws-sdk/client-lambda";
+import { spawn } from "node:child_process";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { awsClientConfig, checkChain, Inputs } from "../../lib/src/index";
@@ -143,5 +144,41 @@ describe("the bundled action", () => {
     });
     expect(fake.operations()).not.toContain("UpdateAlias");
     expect(fake.state.alias.version).toBe("1");
+  });
+
+  test("cancelled mid-canary (SIGINT from the runner): the alias goes back before the step ends", async () => {
+    const child = spawn(process.execPath, [bundle], {
+      env: {
+        PATH: process.env.PATH,
+        AWS_ACCESS_KEY_ID: "AKIAIOSFODNN7EXAMPLE",
+        AWS_SECRET_ACCESS_KEY: "secret",
+        AWS_REGION: "us-east-2",
+        AWS_EC2_METADATA_DISABLED: "true",
+        AWS_ENDPOINT_URL_LAMBDA: fake.url,
+        "INPUT_FUNCTION-NAME": "trip-api",
+        "INPUT_IMAGE-URI": NEW_IMAGE,
+        INPUT_STRATEGY: "canary 10 30",
+      },
+    });
+    let stdout = "";
+    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+    const exited = new Promise<number | null>((resolve) => child.on("close", resolve));
+    const deadline = Date.now() + 20_000;
+    while (fake.state.alias.weights["2"] === undefined && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(fake.state.alias.weights).toEqual({ "2": 0.1 });
+    child.kill("SIGINT");
+
+    expect(await exited).toBe(1);
+    expect(fake.state.alias).toMatchObject({
+      version: "1",
+      weights: {},
+      description: "Created by the app stack",
+    });
+    expect(stdout).toContain('Rolled back: alias "live" serves version 1 again');
+    expect(stdout).toMatch(
+      /::error title=shift-alias failed::Failed while waiting 30 min with 10%25 of traffic on version 2: cancelled by SIGINT/,
+    );
   });
 });

@@ -123,7 +123,7 @@ describe("rolling out a new image", () => {
     expect(outputsOf(outcome)).toMatchObject({ "previous-version": "12", version: "13", changed: "true" });
     const summary = renderSummary(outcome, parseStrategy("canary 10 5"));
     expect(summary).toContain("✅ `trip-api:live`: version 12 → 13");
-    expect(summary).toContain("| alias now | version 13 (100%) |");
+    expect(summary).toContain("| now serves | version 13 (100%) |");
   });
 
   test("canary failure: the check after the first step fails, the alias goes back to full weight on the old version", async () => {
@@ -181,7 +181,7 @@ describe("rolling out a new image", () => {
     );
     const summary = renderSummary(outcome, parseStrategy("canary 10 5"));
     expect(summary).toContain("❌ `trip-api:live`: rolled back to version 12");
-    expect(summary).toContain("| alias now | version 12 (100%) |");
+    expect(summary).toContain("| now serves | version 12 (100%) |");
     expect(summary).toContain("**Failed while check with 10% of traffic on version 13:**");
     expect(summary).toContain("Cannot find module 'langgraph'");
   });
@@ -215,7 +215,7 @@ describe("rolling out a new image", () => {
       ),
     ]);
     expect(renderSummary(outcome, parseStrategy("canary 10 0"))).toContain(
-      "| alias now | version 12 90%, version 13 10% |",
+      "| now serves | version 12 90%, version 13 10% |",
     );
   });
 
@@ -282,7 +282,7 @@ describe("rolling out a new image", () => {
     expect(outcome.rolledBack).toBe(false);
     expect(outcome.aliasNow).toEqual({ version: "12", weights: { "13": 0.25 } });
     expect(renderSummary(outcome, parseStrategy("canary 25 0"))).toContain(
-      "| alias now | version 12 75%, version 13 25% |",
+      "| now serves | version 12 75%, version 13 25% |",
     );
   });
 
