@@ -343,14 +343,12 @@ describe("checkChain direct invocation", () => {
   });
 
   test("a missing alias is reported by its error name, not retried", async () => {
-    lambdaMock
-      .on(InvokeCommand)
-      .rejects(
-        new ResourceNotFoundException({
-          message: "Function not found: trip-api:live",
-          $metadata: { httpStatusCode: 404 },
-        }),
-      );
+    lambdaMock.on(InvokeCommand).rejects(
+      new ResourceNotFoundException({
+        message: "Function not found: trip-api:live",
+        $metadata: { httpStatusCode: 404 },
+      }),
+    );
     const result = await checkChain({ functionName: "trip-api", qualifier: "live" }, fast({ lambda }));
     expect(hop(result, "direct-invoke")).toMatchObject({
       ok: false,
