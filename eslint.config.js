@@ -5,7 +5,14 @@ import tseslint from "typescript-eslint";
 
 export default tseslint.config(
   {
-    ignores: ["**/dist/**", "**/node_modules/**", "**/coverage/**", "**/.artifacts/**", "web/build/**"],
+    ignores: [
+      "**/dist/**",
+      "**/node_modules/**",
+      "**/coverage/**",
+      "**/.artifacts/**",
+      "web/build/**",
+      "lambdas/*/build/**",
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.strict,

@@ -2,13 +2,8 @@
 // otherwise), runs the graph and reports what happened. Also answers the `__ping__` sentinel.
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
 import { AIMessage, HumanMessage, SystemMessage, type BaseMessage } from "@langchain/core/messages";
-import {
-  agentEventSchema,
-  PING_MESSAGE,
-  type AgentReply,
-  type AgentResult,
-  type PingReport,
-} from "./contract";
+import { PING_MESSAGE, type AgentReply, type AgentResult, type PingReport } from "./contract";
+import { agentEventSchema, type ParsedAgentEvent } from "./event-schema";
 import { buildGraph, type TripGraph } from "./graph";
 import { boundHistory } from "./history";
 import { OFFLINE_MODEL_NAME, OfflineChatModel } from "./offline-model";
@@ -98,10 +93,7 @@ export function createAgent({
     };
   }
 
-  async function answer(
-    message: string,
-    event: ReturnType<typeof agentEventSchema.parse>,
-  ): Promise<AgentReply> {
+  async function answer(message: string, event: ParsedAgentEvent): Promise<AgentReply> {
     const started = performance.now();
     const { graph, model } = await graphFor(await apiKey.get());
     const input: BaseMessage[] = [

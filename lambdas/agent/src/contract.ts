@@ -1,30 +1,26 @@
 // The agent Lambda's invocation contract. The API Lambda (and the local server) send an
-// `AgentEvent` and receive an `AgentResult`. Kept free of Node-only imports.
-import { z } from "zod";
+// `AgentEvent` and receive an `AgentResult`. Types and constants only, so importing it costs
+// the API bundle nothing; the agent validates events with `event-schema.ts`.
 
 export const PING_MESSAGE = "__ping__";
 
-export const chatTurnSchema = z.object({
-  role: z.enum(["user", "assistant"]),
-  content: z.string(),
-});
+export interface ChatTurn {
+  role: "user" | "assistant";
+  content: string;
+}
 
-export const agentUserSchema = z.object({
-  sub: z.string().optional(),
-  name: z.string().optional(),
-  email: z.string().optional(),
-});
+export interface AgentUser {
+  sub?: string;
+  name?: string;
+  email?: string;
+}
 
-export const agentEventSchema = z.object({
-  message: z.string(),
-  // A direct invocation (the chain-ping's `__ping__`) may leave history out.
-  history: z.array(chatTurnSchema).default([]),
-  user: agentUserSchema.optional(),
-});
-
-export type ChatTurn = z.infer<typeof chatTurnSchema>;
-export type AgentUser = z.infer<typeof agentUserSchema>;
-export type AgentEvent = z.input<typeof agentEventSchema>;
+export interface AgentEvent {
+  message: string;
+  /** A direct invocation (the chain-ping's `__ping__`) may leave history out. */
+  history?: ChatTurn[];
+  user?: AgentUser;
+}
 
 export interface ReplyMetadata {
   /** Model name, or "offline" for the deterministic offline model. */

@@ -1,6 +1,6 @@
 // The HTTP API's public contract: request, reply and error bodies. The web UI imports these
 // types with `import type`, so this file must stay free of Node-only imports.
-import { z } from "zod";
+import * as z from "zod";
 
 export const MAX_MESSAGE_CHARS = 4000;
 export const MAX_HISTORY_ITEMS = 40;
