@@ -62912,18 +62912,22 @@ class RetryableStatus extends Error {
 }
 /**
  * `fetch` with retries for network errors and retryable statuses, exponential backoff with
- * jitter (p-retry) and `Retry-After` honoured. `init` may be a function so a request body is
- * built afresh for each attempt. After the last attempt a retryable status is returned like
+ * jitter (p-retry) and `Retry-After` honoured. `init` may be a function so a request body (a
+ * stream, say) is built afresh for each attempt. After the last attempt a retryable status is returned like
  * any other response, so the caller's error message can quote the server.
  */
 async function fetchWithRetry(url, init = {}, options = {}) {
     const { retries = 4, signal, log } = options;
     const doFetch = options.fetch ?? fetch;
-    const method = (typeof init === "function" ? init() : init).method ?? "GET";
+    let method = typeof init === "function" ? "GET" : (init.method ?? "GET");
     try {
         return await pRetry(async (attempt) => {
-            const request = typeof init === "function" ? init() : init;
-            const response = await doFetch(url, { ...request, ...(signal ? { signal } : {}) });
+            const request = typeof init === "function" ? await init() : init;
+            method = request.method ?? "GET";
+            const response = await doFetch(url, { ...request, ...(signal ? { signal } : {}) }).catch((error) => {
+                // Any rejection but a cancellation is a transport failure (undici's "fetch failed").
+                throw signal?.aborted ? error : new NetworkError(method, url, error);
+            });
             if (attempt <= retries && isRetryableStatus(response.status)) {
                 await response.body?.cancel();
                 throw new RetryableStatus(response.status, retryAfter(response.headers.get("retry-after")));
@@ -62939,7 +62943,7 @@ async function fetchWithRetry(url, init = {}, options = {}) {
             onFailedAttempt: async ({ error, attemptNumber, retriesLeft }) => {
                 if (retriesLeft === 0 || signal?.aborted)
                     return;
-                const why = error instanceof RetryableStatus ? error.message : describeCause(error);
+                const why = error instanceof RetryableStatus ? error.message : describeCause(error.cause);
                 log?.(`${method} ${redact(url)}: ${why}; retrying (attempt ${attemptNumber + 1} of ${retries + 1})`);
                 if (error instanceof RetryableStatus && error.retryAfterMs) {
                     await time_sleep(Math.min(error.retryAfterMs, options.maxRetryAfterMs ?? 30_000), signal);
@@ -62950,9 +62954,6 @@ async function fetchWithRetry(url, init = {}, options = {}) {
     catch (error) {
         if (signal?.aborted)
             throw signal.reason ?? error;
-        // undici's fetch reports every transport failure as this TypeError, the cause says which.
-        if (error instanceof TypeError && error.message === "fetch failed")
-            throw new NetworkError(method, url, error);
         throw error;
     }
 }
@@ -62976,12 +62977,10 @@ function redact(url) {
     }
 }
 function describeCause(error) {
-    if (!(error instanceof Error))
-        return String(error);
-    const cause = error.cause;
+    const { message, cause } = (error ?? {});
     if (cause?.code)
         return `${cause.code}${cause.message ? ` (${cause.message})` : ""}`;
-    return cause?.message ?? error.message;
+    return cause?.message ?? message ?? String(error);
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/src/inputs.ts
@@ -63251,15 +63250,17 @@ async function checkChain(target, deps) {
         throw new Error("Nothing to check: give an API URL, a function name, or both");
     }
     const results = [];
+    const token = target.token;
+    // No detail or log line may carry the token, whatever a server echoes back.
+    const redact = (text) => (token ? text.split(token).join("***") : text);
     for (const hop of hops)
-        results.push(await runHop(hop, deps));
+        results.push(await runHop(hop, deps, redact));
     return { ok: results.every((r) => r.ok), hops: results };
 }
 function planHops(target, deps) {
     const hops = [];
     const doFetch = deps.fetch ?? fetch;
     const token = target.token;
-    const redact = (text) => (token ? text.split(token).join("***") : text);
     if (target.apiUrl) {
         const base = normaliseApiUrl(target.apiUrl);
         hops.push({ name: "health", attempt: (signal) => checkHealth(doFetch, base, signal) });
@@ -63270,10 +63271,7 @@ function planHops(target, deps) {
         if (token) {
             hops.push({
                 name: "token-ping",
-                attempt: async (signal) => {
-                    const found = await checkTokenPing(doFetch, base, token, signal);
-                    return { ...found, detail: redact(found.detail) };
-                },
+                attempt: (signal) => checkTokenPing(doFetch, base, token, signal),
             });
         }
     }
@@ -63290,7 +63288,7 @@ function planHops(target, deps) {
 function normaliseApiUrl(apiUrl) {
     return apiUrl.trim().replace(/\/+$/, "");
 }
-async function runHop(hop, deps) {
+async function runHop(hop, deps, redact) {
     const backoff = deps.backoffMs ?? 1000;
     let attempt = { ok: false, retry: false, detail: "not run" };
     let latencyMs = 0;
@@ -63309,6 +63307,7 @@ async function runHop(hop, deps) {
             deps.signal?.throwIfAborted();
             attempt = describeError(error, timeout.aborted, deps.timeoutSeconds);
         }
+        attempt = { ...attempt, detail: redact(attempt.detail) };
         latencyMs = Math.round(performance.now() - started);
         const status = attempt.status === undefined ? "" : ` ${attempt.status}`;
         if (attempt.ok) {
@@ -66626,7 +66625,10 @@ function resolveTags(given, sha, input = "tags") {
 
 // EXTERNAL MODULE: external "node:fs"
 var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
 ;// CONCATENATED MODULE: ./actions/push-image/src/registry.ts
+
 
 
 
@@ -66650,11 +66652,13 @@ class AuthError extends RegistryError {
 }
 const bufferSource = (bytes) => ({
     size: bytes.length,
+    open: () => bytes,
     read: async (start, end) => bytes.subarray(start, end),
 });
 function fileSource(path, size) {
     return {
         size,
+        open: () => external_node_stream_.Readable.toWeb((0,external_node_fs_.createReadStream)(path)),
         async read(start, end) {
             const handle = await (0,promises_.open)(path, "r");
             try {
@@ -66672,7 +66676,7 @@ function fileSource(path, size) {
 }
 const pull = (repository) => `repository:${repository}:pull`;
 const push = (repository) => `repository:${repository}:pull,push`;
-const mib = (bytes) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+const size = (bytes) => bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KiB` : `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 /**
  * A client for the OCI distribution API on global fetch: the `WWW-Authenticate` dance
  * (Bearer tokens, anonymous or with credentials, or Basic), retries for transient failures,
@@ -66685,11 +66689,15 @@ class RegistryClient {
     challenge;
     tokens = new Map();
     chunkSize;
+    progressBytes;
+    /** Set once the registry refused a single-request upload: later blobs go in chunks at once. */
+    chunksOnly = false;
     constructor(options) {
         this.options = options;
         this.registry = options.registry;
         this.origin = registryOrigin(options.registry);
         this.chunkSize = options.chunkSize ?? 16 * 1024 * 1024;
+        this.progressBytes = options.progressBytes ?? 16 * 1024 * 1024;
     }
     /** `GET /v2/`: proves the registry is reachable and learns how it wants to be authenticated. */
     async ping() {
@@ -66800,21 +66808,25 @@ class RegistryClient {
             return { mounted: false, location: this.resolve(location) };
         return { mounted: false };
     }
-    /** Uploads a blob: one PUT when small enough, PATCH chunks otherwise or when the registry asks. */
+    /**
+     * Uploads a blob in one streamed PUT, which every registry takes (ECR's multi-chunk PATCH is
+     * unreliable); PATCH chunks only when the registry refuses that.
+     */
     async uploadBlob(repository, digest, source, location) {
         const session = location ? { url: location, minChunk: 0 } : await this.startUpload(repository);
-        if (source.size <= this.chunkSize) {
-            const response = await this.send("PUT", withDigest(session.url, digest), [push(repository)], { "content-type": "application/octet-stream" }, () => source.read(0, source.size));
-            if (response.status === 201)
-                return void (await response.body?.cancel());
-            if (![400, 404, 405, 413, 416].includes(response.status)) {
-                return this.check(response, `upload of blob ${shortDigest(digest)} to ${repository}`);
-            }
-            this.options.log?.(`${this.registry} refused a single-request upload (HTTP ${response.status}); uploading in chunks instead`);
-            await response.body?.cancel();
-            return this.uploadChunks(repository, digest, source, await this.startUpload(repository));
+        if (this.chunksOnly)
+            return this.uploadChunks(repository, digest, source, session);
+        const progress = this.progress(`uploading blob ${shortDigest(digest)}`, source.size);
+        const response = await this.send("PUT", withDigest(session.url, digest), [push(repository)], { "content-type": "application/octet-stream", "content-length": String(source.size) }, () => counted(source.open(), progress));
+        if (response.status === 201)
+            return void (await response.body?.cancel());
+        if (![400, 404, 405, 413, 416].includes(response.status)) {
+            return this.check(response, `upload of blob ${shortDigest(digest)} to ${repository}`);
         }
-        return this.uploadChunks(repository, digest, source, session);
+        this.options.log?.(`${this.registry} refused a single-request upload (HTTP ${response.status}); uploading in chunks instead`);
+        await response.body?.cancel();
+        this.chunksOnly = true;
+        return this.uploadChunks(repository, digest, source, await this.startUpload(repository));
     }
     async startUpload(repository) {
         const response = await this.send("POST", this.url(repository, "blobs", "uploads/"), [push(repository)]);
@@ -66842,16 +66854,16 @@ class RegistryClient {
         const done = await this.send("PUT", withDigest(url, digest), [push(repository)]);
         await this.check(done, what);
     }
-    progress(label, size) {
-        if (size < this.chunkSize)
+    progress(label, total) {
+        if (total < this.progressBytes)
             return () => undefined;
         let reported = 0;
         return (done) => {
-            const percent = Math.floor((done / size) * 100);
-            if (percent < reported + 10 && done < size)
+            const percent = Math.floor((done / total) * 100);
+            if (percent < reported + 10 && done < total)
                 return;
             reported = percent;
-            this.options.log?.(`${label}: ${mib(done)} of ${mib(size)} (${percent}%)`);
+            this.options.log?.(`${label}: ${size(done)} of ${size(total)} (${percent}%)`);
         };
     }
     url(repository, kind, reference) {
@@ -66880,11 +66892,11 @@ class RegistryClient {
         const key = scopes.join(" ");
         for (let round = 0;; round++) {
             const authorization = await this.authorization(scopes);
-            const payload = body ? await body() : undefined;
-            const response = await this.fetch(url, () => ({
+            const response = await this.fetch(url, async () => ({
                 method,
                 headers: { ...headers, ...(authorization ? { authorization } : {}) },
-                ...(payload ? { body: payload } : {}),
+                // `duplex` is how undici takes a streamed request body.
+                ...(body ? { body: (await body()), duplex: "half" } : {}),
             }));
             if (response.status !== 401 || round > 0)
                 return response;
@@ -66956,6 +66968,19 @@ class RegistryClient {
         }
         throw new RegistryError(`${what} failed on ${this.registry}: HTTP ${response.status}${detail}`, response.status);
     }
+}
+/** A stream that reports bytes as they pass; bytes pass as they are. */
+function counted(body, progress) {
+    if (!("pipeThrough" in body))
+        return body;
+    let done = 0;
+    return body.pipeThrough(new TransformStream({
+        transform(chunk, controller) {
+            done += chunk.length;
+            progress(done);
+            controller.enqueue(chunk);
+        },
+    }));
 }
 function withDigest(location, digest) {
     const url = new URL(location);

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
-import { createWriteStream } from "node:fs";
+import { createReadStream, createWriteStream } from "node:fs";
 import { open } from "node:fs/promises";
+import { Readable } from "node:stream";
 import { fetchWithRetry, NetworkError, redact, type RetryOptions } from "../../lib/src/index";
 import { manifestAccept, sha256Digest, shortDigest } from "./media-types";
 import { registryOrigin } from "./reference";
@@ -28,20 +29,24 @@ export class AuthError extends RegistryError {
   }
 }
 
-/** Blob bytes read by range (end exclusive), so large blobs never sit whole in memory. */
+/** Blob bytes, whole or by range (end exclusive); a file's never sit whole in memory. */
 export interface BlobSource {
   size: number;
+  /** The whole blob, made afresh for each attempt. */
+  open(): Uint8Array | ReadableStream<Uint8Array>;
   read(start: number, end: number): Promise<Uint8Array>;
 }
 
 export const bufferSource = (bytes: Uint8Array): BlobSource => ({
   size: bytes.length,
+  open: () => bytes,
   read: async (start, end) => bytes.subarray(start, end),
 });
 
 export function fileSource(path: string, size: number): BlobSource {
   return {
     size,
+    open: () => Readable.toWeb(createReadStream(path)) as ReadableStream<Uint8Array>,
     async read(start, end) {
       const handle = await open(path, "r");
       try {
@@ -71,8 +76,10 @@ export interface RegistryClientOptions {
   log?: (line: string) => void;
   /** Receives every bearer token obtained, so the runner masks it. */
   mask?: (secret: string) => void;
-  /** Blobs up to this size go in one PUT; larger ones in PATCH chunks of this size. */
+  /** PATCH size when the registry refuses single-request uploads (default 16 MiB). */
   chunkSize?: number;
+  /** Transfers at least this big log progress (default 16 MiB). */
+  progressBytes?: number;
 }
 
 type Challenge =
@@ -80,7 +87,8 @@ type Challenge =
 
 const pull = (repository: string) => `repository:${repository}:pull`;
 const push = (repository: string) => `repository:${repository}:pull,push`;
-const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+const size = (bytes: number) =>
+  bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KiB` : `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 
 /**
  * A client for the OCI distribution API on global fetch: the `WWW-Authenticate` dance
@@ -93,11 +101,15 @@ export class RegistryClient {
   private challenge: Challenge | undefined;
   private readonly tokens = new Map<string, string>();
   private readonly chunkSize: number;
+  private readonly progressBytes: number;
+  /** Set once the registry refused a single-request upload: later blobs go in chunks at once. */
+  private chunksOnly = false;
 
   constructor(private readonly options: RegistryClientOptions) {
     this.registry = options.registry;
     this.origin = registryOrigin(options.registry);
     this.chunkSize = options.chunkSize ?? 16 * 1024 * 1024;
+    this.progressBytes = options.progressBytes ?? 16 * 1024 * 1024;
   }
 
   /** `GET /v2/`: proves the registry is reachable and learns how it wants to be authenticated. */
@@ -235,28 +247,31 @@ export class RegistryClient {
     return { mounted: false };
   }
 
-  /** Uploads a blob: one PUT when small enough, PATCH chunks otherwise or when the registry asks. */
+  /**
+   * Uploads a blob in one streamed PUT, which every registry takes (ECR's multi-chunk PATCH is
+   * unreliable); PATCH chunks only when the registry refuses that.
+   */
   async uploadBlob(repository: string, digest: string, source: BlobSource, location?: string): Promise<void> {
     const session = location ? { url: location, minChunk: 0 } : await this.startUpload(repository);
-    if (source.size <= this.chunkSize) {
-      const response = await this.send(
-        "PUT",
-        withDigest(session.url, digest),
-        [push(repository)],
-        { "content-type": "application/octet-stream" },
-        () => source.read(0, source.size),
-      );
-      if (response.status === 201) return void (await response.body?.cancel());
-      if (![400, 404, 405, 413, 416].includes(response.status)) {
-        return this.check(response, `upload of blob ${shortDigest(digest)} to ${repository}`);
-      }
-      this.options.log?.(
-        `${this.registry} refused a single-request upload (HTTP ${response.status}); uploading in chunks instead`,
-      );
-      await response.body?.cancel();
-      return this.uploadChunks(repository, digest, source, await this.startUpload(repository));
+    if (this.chunksOnly) return this.uploadChunks(repository, digest, source, session);
+    const progress = this.progress(`uploading blob ${shortDigest(digest)}`, source.size);
+    const response = await this.send(
+      "PUT",
+      withDigest(session.url, digest),
+      [push(repository)],
+      { "content-type": "application/octet-stream", "content-length": String(source.size) },
+      () => counted(source.open(), progress),
+    );
+    if (response.status === 201) return void (await response.body?.cancel());
+    if (![400, 404, 405, 413, 416].includes(response.status)) {
+      return this.check(response, `upload of blob ${shortDigest(digest)} to ${repository}`);
     }
-    return this.uploadChunks(repository, digest, source, session);
+    this.options.log?.(
+      `${this.registry} refused a single-request upload (HTTP ${response.status}); uploading in chunks instead`,
+    );
+    await response.body?.cancel();
+    this.chunksOnly = true;
+    return this.uploadChunks(repository, digest, source, await this.startUpload(repository));
   }
 
   private async startUpload(repository: string): Promise<UploadSession> {
@@ -296,14 +311,14 @@ export class RegistryClient {
     await this.check(done, what);
   }
 
-  private progress(label: string, size: number): (done: number) => void {
-    if (size < this.chunkSize) return () => undefined;
+  private progress(label: string, total: number): (done: number) => void {
+    if (total < this.progressBytes) return () => undefined;
     let reported = 0;
     return (done) => {
-      const percent = Math.floor((done / size) * 100);
-      if (percent < reported + 10 && done < size) return;
+      const percent = Math.floor((done / total) * 100);
+      if (percent < reported + 10 && done < total) return;
       reported = percent;
-      this.options.log?.(`${label}: ${mib(done)} of ${mib(size)} (${percent}%)`);
+      this.options.log?.(`${label}: ${size(done)} of ${size(total)} (${percent}%)`);
     };
   }
 
@@ -315,7 +330,7 @@ export class RegistryClient {
     return new URL(location, this.origin).toString();
   }
 
-  private fetch(url: string, init: RequestInit | (() => RequestInit)): Promise<Response> {
+  private fetch(url: string, init: RequestInit | (() => Promise<RequestInit>)): Promise<Response> {
     const { signal, log, retry } = this.options;
     return fetchWithRetry(url, init, {
       ...retry,
@@ -335,17 +350,17 @@ export class RegistryClient {
     url: string,
     scopes: string[],
     headers: Record<string, string> = {},
-    body?: () => Uint8Array | Promise<Uint8Array>,
+    body?: () => Uint8Array | ReadableStream<Uint8Array> | Promise<Uint8Array>,
   ): Promise<Response> {
     if (!this.challenge) await this.ping();
     const key = scopes.join(" ");
     for (let round = 0; ; round++) {
       const authorization = await this.authorization(scopes);
-      const payload = body ? await body() : undefined;
-      const response = await this.fetch(url, () => ({
+      const response = await this.fetch(url, async () => ({
         method,
         headers: { ...headers, ...(authorization ? { authorization } : {}) },
-        ...(payload ? { body: payload as Uint8Array<ArrayBuffer> } : {}),
+        // `duplex` is how undici takes a streamed request body.
+        ...(body ? { body: (await body()) as BodyInit, duplex: "half" } : {}),
       }));
       if (response.status !== 401 || round > 0) return response;
       const challenge = parseChallenge(response.headers.get("www-authenticate"));
@@ -428,6 +443,24 @@ export class RegistryClient {
       response.status,
     );
   }
+}
+
+/** A stream that reports bytes as they pass; bytes pass as they are. */
+function counted(
+  body: Uint8Array | ReadableStream<Uint8Array>,
+  progress: (done: number) => void,
+): Uint8Array | ReadableStream<Uint8Array> {
+  if (!("pipeThrough" in body)) return body;
+  let done = 0;
+  return body.pipeThrough(
+    new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, controller) {
+        done += chunk.length;
+        progress(done);
+        controller.enqueue(chunk);
+      },
+    }),
+  );
 }
 
 interface UploadSession {

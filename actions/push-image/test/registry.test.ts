@@ -132,8 +132,9 @@ describe("RegistryClient uploads", () => {
       expect(strict.requests.filter((r) => r.method === "PATCH").map((r) => r.status)).toEqual([202]);
       const large = blob("y".repeat(200));
       await client.uploadBlob("strict/app", large.digest, bufferSource(large.bytes));
-      // 200 bytes in 64-byte chunks: four PATCHes, with no single-request attempt first.
+      // 200 bytes in 64-byte chunks: four PATCHes, and no second single-request attempt.
       expect(strict.requests.filter((r) => r.method === "PATCH")).toHaveLength(5);
+      expect(strict.requests.filter((r) => r.status === 400)).toHaveLength(1);
       expect(await client.getBlob("strict/app", large.digest)).toEqual(large.bytes);
     } finally {
       await strict.stop();
