@@ -214,19 +214,25 @@ export async function deployStack(options: DeployOptions, deps: DeployDeps): Pro
   await stream.prime();
   await cfn.send(new ExecuteChangeSetCommand({ ChangeSetName: created.id }), { abortSignal: signal });
   const what = `stack ${stackName} to finish its ${changeSetType}`;
+  const printNewEvents = async () => {
+    for (const event of await stream.poll()) log(formatEvent(event, startedAt));
+  };
   let finalStatus: string;
   try {
-    finalStatus = await deps.group(`${changeSetType} ${stackName}: stack events`, () =>
-      waitFor<string>({ ...waitOptions(what), log: undefined }, async () => {
-        for (const event of await stream.poll()) log(formatEvent(event, startedAt));
+    finalStatus = await deps.group(`${changeSetType} ${stackName}: stack events`, async () => {
+      const status = await waitFor<string>({ ...waitOptions(what), log: undefined }, async () => {
+        await printNewEvents();
         const current = await describe(created.stackId);
         const status = current?.StackStatus ?? "UNKNOWN";
         const state = operationState(status);
         if (state === "running") return { state: "retry" };
         if (state === "succeeded") return { state: "done", value: status };
         return { state: "failed", reason: status };
-      }),
-    );
+      });
+      // The last events arrive together with the final status.
+      await printNewEvents();
+      return status;
+    });
   } catch (error) {
     if (error instanceof WaitTimeoutError) {
       throw new Error(
@@ -235,7 +241,7 @@ export async function deployStack(options: DeployOptions, deps: DeployDeps): Pro
       );
     }
     if (!(error instanceof WaitFailedError)) throw error;
-    for (const event of await stream.poll()) log(formatEvent(event, startedAt));
+    await printNewEvents();
     const cause = rootCause(stream.events);
     const current = await describe(created.stackId);
     const message = cause

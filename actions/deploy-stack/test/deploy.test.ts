@@ -10,6 +10,7 @@ import {
   DescribeStacksCommand,
   ExecuteChangeSetCommand,
   type Stack,
+  type StackEvent,
   UpdateTerminationProtectionCommand,
 } from "@aws-sdk/client-cloudformation";
 import { mockClient } from "aws-sdk-client-mock";
@@ -126,13 +127,17 @@ describe("deployStack", () => {
       ],
     });
     const review = {
+      StackId: STACK_ID,
+      StackName: "app",
       EventId: "0a1b2c3d-ca1b-11f0-9c5e-0a1b2c3d4e5f",
       LogicalResourceId: "app",
       ResourceType: "AWS::CloudFormation::Stack",
-      ResourceStatus: "REVIEW_IN_PROGRESS" as const,
+      ResourceStatus: "REVIEW_IN_PROGRESS" as StackEvent["ResourceStatus"],
       Timestamp: new Date(Date.now() - 5_000),
     };
     const created = {
+      StackId: STACK_ID,
+      StackName: "app",
       EventId: "Logs-CREATE_COMPLETE-x",
       LogicalResourceId: "Logs",
       ResourceType: "AWS::Logs::LogGroup",
