@@ -66687,6 +66687,8 @@ class RegistryClient {
     registry;
     origin;
     challenge;
+    pinging;
+    /** Token per scope set; promises, so parallel requests share one token request. */
     tokens = new Map();
     chunkSize;
     progressBytes;
@@ -66888,7 +66890,7 @@ class RegistryClient {
     /** One request with authentication; a 401 teaches the challenge and is answered once. */
     async send(method, url, scopes, headers = {}, body) {
         if (!this.challenge)
-            await this.ping();
+            await (this.pinging ??= this.ping());
         const key = scopes.join(" ");
         for (let round = 0;; round++) {
             const authorization = await this.authorization(scopes);
@@ -66916,12 +66918,14 @@ class RegistryClient {
                 return credentials ? basic(credentials) : undefined;
             case "bearer": {
                 const key = scopes.join(" ");
-                const cached = this.tokens.get(key);
-                if (cached)
-                    return `Bearer ${cached}`;
-                const token = await this.requestToken(this.challenge, scopes);
-                this.tokens.set(key, token);
-                return `Bearer ${token}`;
+                let token = this.tokens.get(key);
+                if (!token) {
+                    token = this.requestToken(this.challenge, scopes);
+                    this.tokens.set(key, token);
+                    // A refused request is not cached: the error goes to every waiter, the next call asks again.
+                    token.catch(() => this.tokens.delete(key));
+                }
+                return `Bearer ${await token}`;
             }
             default:
                 return undefined;

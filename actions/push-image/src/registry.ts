@@ -99,7 +99,9 @@ export class RegistryClient {
   readonly registry: string;
   readonly origin: string;
   private challenge: Challenge | undefined;
-  private readonly tokens = new Map<string, string>();
+  private pinging: Promise<void> | undefined;
+  /** Token per scope set; promises, so parallel requests share one token request. */
+  private readonly tokens = new Map<string, Promise<string>>();
   private readonly chunkSize: number;
   private readonly progressBytes: number;
   /** Set once the registry refused a single-request upload: later blobs go in chunks at once. */
@@ -352,7 +354,7 @@ export class RegistryClient {
     headers: Record<string, string> = {},
     body?: () => Uint8Array | ReadableStream<Uint8Array> | Promise<Uint8Array>,
   ): Promise<Response> {
-    if (!this.challenge) await this.ping();
+    if (!this.challenge) await (this.pinging ??= this.ping());
     const key = scopes.join(" ");
     for (let round = 0; ; round++) {
       const authorization = await this.authorization(scopes);
@@ -379,11 +381,14 @@ export class RegistryClient {
         return credentials ? basic(credentials) : undefined;
       case "bearer": {
         const key = scopes.join(" ");
-        const cached = this.tokens.get(key);
-        if (cached) return `Bearer ${cached}`;
-        const token = await this.requestToken(this.challenge, scopes);
-        this.tokens.set(key, token);
-        return `Bearer ${token}`;
+        let token = this.tokens.get(key);
+        if (!token) {
+          token = this.requestToken(this.challenge, scopes);
+          this.tokens.set(key, token);
+          // A refused request is not cached: the error goes to every waiter, the next call asks again.
+          token.catch(() => this.tokens.delete(key));
+        }
+        return `Bearer ${await token}`;
       }
       default:
         return undefined;

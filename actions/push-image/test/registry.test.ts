@@ -48,6 +48,21 @@ describe("RegistryClient with a token service", () => {
     expect(masked.every((token) => /^[a-f0-9]{32}$/.test(token))).toBe(true);
   });
 
+  test("parallel requests share one ping and one token request", async () => {
+    const client = new RegistryClient({ registry: proxy.registry, retry });
+    proxy.tokenRequests.length = 0;
+    const pings = proxy.requests.filter((r) => r.path === "/v2/").length;
+    const digests = ["a", "b", "c", "d"].map((text) => blob(text).digest);
+    expect(await Promise.all(digests.map((d) => client.blobExists("team/app", d)))).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
+    expect(proxy.tokenRequests).toEqual([{ user: "anonymous", scopes: ["repository:team/app:pull"] }]);
+    expect(proxy.requests.filter((r) => r.path === "/v2/").length).toBe(pings + 1);
+  });
+
   test("pulls anonymously where the token service allows it, and says so when a push needs credentials", async () => {
     const anonymous = new RegistryClient({ registry: proxy.registry, retry });
     const { digest } = blob("hello bearer");
