@@ -1,4 +1,6 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -87,6 +89,49 @@ describe("the bundled action", () => {
     // The only place the password may appear is the runner's own masking command.
     const leaks = `${run.stdout}\n${run.stderr}`.split("\n").filter((l) => l.includes(password));
     expect(leaks).toEqual([`::add-mask::${password}`]);
+  });
+
+  test("registry-auth ecr: GetAuthorizationToken's credentials open the registry and are masked", async () => {
+    const password = "ecr-password-from-token";
+    const token = Buffer.from(`AWS:${password}`).toString("base64");
+    const targets: string[] = [];
+    const ecr = createServer((req, res) => {
+      targets.push(String(req.headers["x-amz-target"]));
+      req.resume();
+      res.writeHead(200, { "content-type": "application/x-amz-json-1.1" });
+      res.end(
+        JSON.stringify({ authorizationData: [{ authorizationToken: token, proxyEndpoint: proxy.origin }] }),
+      );
+    });
+    await new Promise<void>((resolve) => ecr.listen(0, "127.0.0.1", resolve));
+    const ecrProxy = await startAuthProxy({
+      upstream: local.origin,
+      scheme: "basic",
+      users: { AWS: password },
+    });
+    try {
+      const run = await runBundle(
+        bundle,
+        {
+          "source-dir": source,
+          repository: `${ecrProxy.registry}/trip/agent`,
+          "base-image": `${local.registry}/base/nodejs:20`,
+          tags: "v1",
+        },
+        { AWS_ENDPOINT_URL: `http://127.0.0.1:${(ecr.address() as AddressInfo).port}` },
+      );
+      expect(run.code).toBe(0);
+      expect(targets).toEqual(["AmazonEC2ContainerRegistry_V20150921.GetAuthorizationToken"]);
+      expect(await client.resolveManifest("trip/agent", "v1")).toBe(run.outputs.digest);
+      const output = `${run.stdout}\n${run.stderr}`.split("\n");
+      expect(output.filter((l) => l.includes(password) || l.includes(token))).toEqual([
+        `::add-mask::${token}`,
+        `::add-mask::${password}`,
+      ]);
+    } finally {
+      await ecrProxy.stop();
+      await new Promise<void>((resolve) => ecr.close(() => resolve()));
+    }
   });
 
   test("a missing source-dir fails naming the input", async () => {
