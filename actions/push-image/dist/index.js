@@ -66674,6 +66674,7 @@ function fileSource(path, size) {
         },
     };
 }
+const named = (repository, reference) => `${repository}${reference.startsWith("sha256:") ? "@" : ":"}${reference}`;
 const pull = (repository) => `repository:${repository}:pull`;
 const push = (repository) => `repository:${repository}:pull,push`;
 const size = (bytes) => bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KiB` : `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
@@ -66716,7 +66717,7 @@ class RegistryClient {
         }
     }
     async getManifest(repository, reference) {
-        const what = `manifest ${repository}:${reference}`;
+        const what = `manifest ${named(repository, reference)}`;
         const response = await this.send("GET", this.url(repository, "manifests", reference), [pull(repository)], {
             accept: manifestAccept,
         });
@@ -66737,7 +66738,7 @@ class RegistryClient {
         });
         if (response.status === 404)
             return undefined;
-        await this.check(response, `manifest ${repository}:${reference}`);
+        await this.check(response, `manifest ${named(repository, reference)}`);
         return (response.headers.get("docker-content-digest") ?? (await this.getManifest(repository, reference)).digest);
     }
     async putManifest(repository, reference, manifest) {

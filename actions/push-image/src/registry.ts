@@ -85,6 +85,8 @@ export interface RegistryClientOptions {
 type Challenge =
   { scheme: "none" } | { scheme: "basic" } | { scheme: "bearer"; realm: string; service?: string };
 
+const named = (repository: string, reference: string) =>
+  `${repository}${reference.startsWith("sha256:") ? "@" : ":"}${reference}`;
 const pull = (repository: string) => `repository:${repository}:pull`;
 const push = (repository: string) => `repository:${repository}:pull,push`;
 const size = (bytes: number) =>
@@ -131,7 +133,7 @@ export class RegistryClient {
   }
 
   async getManifest(repository: string, reference: string): Promise<Manifest> {
-    const what = `manifest ${repository}:${reference}`;
+    const what = `manifest ${named(repository, reference)}`;
     const response = await this.send(
       "GET",
       this.url(repository, "manifests", reference),
@@ -162,7 +164,7 @@ export class RegistryClient {
       },
     );
     if (response.status === 404) return undefined;
-    await this.check(response, `manifest ${repository}:${reference}`);
+    await this.check(response, `manifest ${named(repository, reference)}`);
     return (
       response.headers.get("docker-content-digest") ?? (await this.getManifest(repository, reference)).digest
     );

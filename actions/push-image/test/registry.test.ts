@@ -193,7 +193,7 @@ describe("RegistryClient uploads", () => {
       const client = new RegistryClient({ registry, retry });
       const wanted = sha256Digest(Buffer.from("something else"));
       await expect(client.getManifest("x/y", wanted)).rejects.toThrow(
-        `manifest x/y:${wanted} has digest ${sha256Digest(Buffer.from('{"schemaVersion":2}'))}`,
+        `manifest x/y@${wanted} has digest ${sha256Digest(Buffer.from('{"schemaVersion":2}'))}`,
       );
     } finally {
       server.close();
