@@ -38,6 +38,8 @@ await build({
   outfile,
   bundle: true,
   platform: "node",
+  // ESM builds first: they tree-shake far better than the CommonJS ones node would pick.
+  mainFields: ["module", "main"],
   format: "esm",
   target: "node20",
   minify: true,

@@ -1,5 +1,5 @@
 // The API Lambda's entry point (bundled to build/index.mjs, image command `index.handler`).
-import { LambdaClient } from "@aws-sdk/client-lambda";
+import type { LambdaClient } from "@aws-sdk/client-lambda";
 import { appVersion } from "../../agent/src/version";
 import { readApiConfig } from "./config";
 import { createLambdaHandler } from "./lambda";
@@ -12,7 +12,10 @@ export const handler = createLambdaHandler({
   version: appVersion(),
   agentTimeoutMs: config.agentTimeoutMs,
   agent: new LambdaAgentClient({
-    lambda: () => (lambda ??= new LambdaClient({ retryMode: "standard", maxAttempts: 3 })),
+    lambda: async () => {
+      const { LambdaClient } = await import("@aws-sdk/client-lambda");
+      return (lambda ??= new LambdaClient({ retryMode: "standard", maxAttempts: 3 }));
+    },
     functionName: config.agentFunctionName,
     qualifier: config.agentQualifier,
   }),

@@ -1,13 +1,16 @@
 // Invokes the agent function's alias synchronously and maps Lambda's failure modes onto the
 // port's two errors.
-import { InvokeCommand, type LambdaClient } from "@aws-sdk/client-lambda";
+import type { LambdaClient } from "@aws-sdk/client-lambda";
 import type { AgentEvent, AgentResult } from "../../agent/src/contract";
 import { AgentFailedError, AgentTimeoutError, withDeadline, type AgentClient } from "./agent-client";
 import { messageReplySchema, pingReplySchema } from "./contract";
 
 export interface LambdaAgentClientOptions {
-  /** Created lazily so health checks never build a client. */
-  lambda: () => LambdaClient;
+  /**
+   * Created on first use: health checks and rejected requests never load the SDK, which is
+   * most of the API's bundle and start-up time.
+   */
+  lambda: () => LambdaClient | Promise<LambdaClient>;
   functionName: string;
   qualifier: string;
 }
@@ -30,6 +33,10 @@ export class LambdaAgentClient implements AgentClient {
 
   async invoke(event: AgentEvent, signal: AbortSignal): Promise<AgentResult> {
     const { functionName, qualifier } = this.options;
+    const [{ InvokeCommand }, lambda] = await Promise.all([
+      import("@aws-sdk/client-lambda"),
+      this.options.lambda(),
+    ]);
     const command = new InvokeCommand({
       FunctionName: functionName,
       Qualifier: qualifier,
@@ -37,19 +44,16 @@ export class LambdaAgentClient implements AgentClient {
       Payload: new TextEncoder().encode(JSON.stringify(event)),
     });
     const output = await withDeadline(
-      this.options
-        .lambda()
-        .send(command, { abortSignal: signal })
-        .catch((error: unknown) => {
-          if ((error as Error).name === "AbortError")
-            throw new AgentTimeoutError("The agent did not answer in time");
-          throw new AgentFailedError(
-            `Invoking ${this.target} failed: ${(error as Error).name}: ${(error as Error).message}`,
-            {
-              cause: error,
-            },
-          );
-        }),
+      lambda.send(command, { abortSignal: signal }).catch((error: unknown) => {
+        if ((error as Error).name === "AbortError")
+          throw new AgentTimeoutError("The agent did not answer in time");
+        throw new AgentFailedError(
+          `Invoking ${this.target} failed: ${(error as Error).name}: ${(error as Error).message}`,
+          {
+            cause: error,
+          },
+        );
+      }),
       signal,
     );
     const text = output.Payload ? new TextDecoder().decode(output.Payload) : "";

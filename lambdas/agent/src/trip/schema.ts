@@ -7,17 +7,19 @@ const localDateTime = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/, { error: "expected a local date-time as YYYY-MM-DDTHH:MM" });
 const clockTime = z.string().regex(/^\d{2}:\d{2}$/, { error: "expected a time as HH:MM" });
-const timeZone = z.string().refine(
-  (zone) => {
-    try {
-      new Intl.DateTimeFormat("en-US", { timeZone: zone });
-      return true;
-    } catch {
-      return false;
-    }
-  },
-  { error: "expected an IANA time zone such as Europe/Lisbon" },
-);
+// Creating an Intl formatter is slow, and the file repeats a handful of zones.
+const knownZones = new Set<string>();
+const isTimeZone = (zone: string): boolean => {
+  if (knownZones.has(zone)) return true;
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: zone });
+    knownZones.add(zone);
+    return true;
+  } catch {
+    return false;
+  }
+};
+const timeZone = z.string().refine(isTimeZone, { error: "expected an IANA time zone such as Europe/Lisbon" });
 const text = z.string().trim().min(1, { error: "must not be empty" });
 
 export const travelerSchema = z.object({
