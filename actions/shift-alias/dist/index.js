@@ -59271,10 +59271,6 @@ async function shiftAlias(options, deps) {
         steps: [],
         notes: [],
     };
-    const note = (line) => {
-        outcome.notes.push(line);
-        deps.log(line);
-    };
     const ops = new FunctionOps({
         lambda: deps.lambda,
         functionName: options.functionName,
@@ -59284,7 +59280,7 @@ async function shiftAlias(options, deps) {
         ...(deps.signal ? { signal: deps.signal } : {}),
         ...(deps.waiterDelays ? { waiterDelays: deps.waiterDelays } : {}),
     });
-    let stage = "reading the alias";
+    const progress = { stage: "reading the alias" };
     try {
         const alias = await ops.getAlias();
         outcome.previousVersion = alias.version;
@@ -59292,80 +59288,90 @@ async function shiftAlias(options, deps) {
         if (alias.version === "$LATEST") {
             throw new Error(`Alias "${options.alias}" points at $LATEST, which cannot be rolled back to; point it at a published version first`);
         }
-        stage = "preparing the version to roll out";
+        progress.stage = "preparing the version to roll out";
         const version = await resolveVersion(options, alias, ops, deps);
         outcome.version = version;
         const weighted = Object.keys(alias.weights).length > 0;
         if (version === alias.version && !weighted) {
-            note(`Alias "${options.alias}" already serves version ${version}: nothing to do.`);
+            note(outcome, deps, `Alias "${options.alias}" already serves version ${version}: nothing to do.`);
             return outcome;
         }
         const plan = planChecks(options.functionName, options.alias, options.checks, version);
         outcome.plan = plan;
         plan.notes.forEach((line) => deps.log(line));
         if (plan.preShift) {
-            stage = `pre-shift check of version ${version}`;
+            progress.stage = `pre-shift check of version ${version}`;
             outcome.preCheck = await deps.check(plan.preShift, deps.signal);
-            if (!outcome.preCheck.ok)
+            if (!outcome.preCheck.ok) {
                 throw new CheckFailedError(`Version ${version}, before any traffic moved`, outcome.preCheck);
-        }
-        // A version already carrying all traffic only needs its leftover weights cleared.
-        const steps = version === alias.version ? [{ weight: 100, waitMinutes: 0 }] : options.strategy.steps;
-        const manual = options.target.kind === "version" || options.target.kind === "previous";
-        let revisionId = alias.revisionId;
-        try {
-            for (const step of steps) {
-                deps.signal?.throwIfAborted();
-                stage = `shifting ${step.weight}% of traffic to version ${version}`;
-                const position = step.weight < 100
-                    ? { version: alias.version, weights: { [version]: step.weight / 100 } }
-                    : { version, weights: {} };
-                revisionId = await ops.updateAlias({
-                    ...position,
-                    revisionId,
-                    ...(step.weight === 100
-                        ? {
-                            description: aliasDescription(alias.version, version, deps.provenance, manual ? "to-version" : undefined),
-                        }
-                        : {}),
-                });
-                outcome.aliasNow = position;
-                deps.log(`Alias "${options.alias}": ${describePosition(position)}`);
-                const record = { weight: step.weight };
-                outcome.steps.push(record);
-                if (plan.during) {
-                    stage = `check with ${step.weight}% of traffic on version ${version}`;
-                    record.check = await deps.check(plan.during, deps.signal);
-                    if (!record.check.ok) {
-                        throw new CheckFailedError(`With ${step.weight}% of traffic on version ${version}`, record.check);
-                    }
-                }
-                if (step.waitMinutes > 0) {
-                    stage = `waiting ${step.waitMinutes} min with ${step.weight}% of traffic on version ${version}`;
-                    deps.log(`Waiting ${step.waitMinutes} min before the next step`);
-                    await deps.sleep(step.waitMinutes * 60_000, deps.signal);
-                }
             }
-            outcome.changed = true;
         }
-        catch (error) {
-            const moved = revisionId !== alias.revisionId;
-            if (moved && !(error instanceof RevisionConflictError)) {
-                if (options.rollbackOnFailure) {
-                    await rollBack(ops, alias, revisionId, outcome, deps, describe(error));
-                }
-                else {
-                    note(`rollback-on-failure is off: alias "${options.alias}" is left where it is.`);
-                }
-            }
-            throw error;
-        }
+        await moveTraffic({ options, deps, ops, alias, version, plan, outcome, progress });
     }
     catch (error) {
-        outcome.failure = { stage, message: describe(error) };
-        deps.log(`Failed while ${stage}: ${outcome.failure.message}`);
+        outcome.failure = { stage: progress.stage, message: describe(error) };
+        deps.log(`Failed while ${progress.stage}: ${outcome.failure.message}`);
     }
     return outcome;
+}
+/** The steps of the shift, each checked; any failure after the alias moved rolls it back. */
+async function moveTraffic({ options, deps, ops, alias, version, plan, outcome, progress }) {
+    // A version already carrying all traffic only needs its leftover weights cleared.
+    const steps = version === alias.version ? [{ weight: 100, waitMinutes: 0 }] : options.strategy.steps;
+    const manual = options.target.kind === "version" || options.target.kind === "previous";
+    let revisionId = alias.revisionId;
+    try {
+        for (const step of steps) {
+            deps.signal?.throwIfAborted();
+            progress.stage = `shifting ${step.weight}% of traffic to version ${version}`;
+            const full = step.weight === 100;
+            const position = full
+                ? { version, weights: {} }
+                : { version: alias.version, weights: { [version]: step.weight / 100 } };
+            const description = full
+                ? aliasDescription(alias.version, version, deps.provenance, manual ? "to-version" : undefined)
+                : undefined;
+            revisionId = await ops.updateAlias({
+                ...position,
+                revisionId,
+                ...(description ? { description } : {}),
+            });
+            outcome.aliasNow = position;
+            deps.log(`Alias "${options.alias}": ${describePosition(position)}`);
+            const record = { weight: step.weight };
+            outcome.steps.push(record);
+            if (plan.during) {
+                progress.stage = `check with ${step.weight}% of traffic on version ${version}`;
+                record.check = await deps.check(plan.during, deps.signal);
+                if (!record.check.ok) {
+                    throw new CheckFailedError(`With ${step.weight}% of traffic on version ${version}`, record.check);
+                }
+            }
+            if (step.waitMinutes > 0) {
+                progress.stage = `waiting ${step.waitMinutes} min with ${step.weight}% of traffic on version ${version}`;
+                deps.log(`Waiting ${step.waitMinutes} min before the next step`);
+                await deps.sleep(step.waitMinutes * 60_000, deps.signal);
+            }
+        }
+        outcome.changed = true;
+    }
+    catch (error) {
+        const moved = revisionId !== alias.revisionId;
+        // A revision conflict means someone else now owns the alias: moving it would clobber them.
+        if (moved && !(error instanceof RevisionConflictError)) {
+            if (options.rollbackOnFailure) {
+                await rollBack(ops, alias, revisionId, outcome, deps, describe(error));
+            }
+            else {
+                note(outcome, deps, `rollback-on-failure is off: alias "${options.alias}" is left where it is.`);
+            }
+        }
+        throw error;
+    }
+}
+function note(outcome, deps, line) {
+    outcome.notes.push(line);
+    deps.log(line);
 }
 async function resolveVersion(options, alias, ops, deps) {
     const target = options.target;
@@ -59430,9 +59436,7 @@ async function rollBack(ops, alias, revisionId, outcome, deps, reason) {
         deps.log(`Rolled back: alias "${outcome.alias}" serves version ${alias.version} again`);
     }
     catch (error) {
-        const line = `Rollback failed, the alias is left as it was: ${describe(error)}`;
-        outcome.notes.push(line);
-        deps.log(line);
+        note(outcome, deps, `Rollback failed, the alias is left as it was: ${describe(error)}`);
     }
 }
 function describePosition(position) {
