@@ -16,7 +16,10 @@ export default {
       ...common,
       displayName: "node",
       testEnvironment: "node",
-      testMatch: ["<rootDir>/{actions,lambdas,templates,scripts,.github}/**/*.test.ts"],
+      testMatch: [
+        "<rootDir>/{actions,lambdas,templates,scripts,.github}/**/*.test.ts",
+        "<rootDir>/web/e2e/**/*.test.ts",
+      ],
     },
     {
       ...common,

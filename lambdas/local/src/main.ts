@@ -4,7 +4,8 @@ import { existsSync } from "node:fs";
 import { resolve } from "node:path";
 import { appVersion } from "../../agent/src/version";
 import { createLocalAgent } from "./local-agent";
-import { DEFAULT_PORT, DEV_USER, devUserAuth, startServer } from "./server";
+import { describeAccounts, localLogin } from "./oidc-local";
+import { DEFAULT_PORT, startServer } from "./server";
 
 function portFromEnv(value: string | undefined): number {
   if (value === undefined || value === "") return DEFAULT_PORT;
@@ -27,11 +28,15 @@ function gitVersion(): string | undefined {
 const version = process.env.APP_VERSION || gitVersion() || appVersion();
 const { client, model } = createLocalAgent(process.env, version);
 const webBuild = resolve(import.meta.dirname, "../../../web/build");
+const port = portFromEnv(process.env.PORT);
+// The issuer takes the next port; `npm run dev-token` finds it through the server's /config.json.
+const login = localLogin({ issuerPort: port === 0 ? 0 : port + 1 });
 const server = await startServer({
   agent: client,
-  port: portFromEnv(process.env.PORT),
+  port,
   version,
-  auth: devUserAuth(),
+  authFor: login.authFor,
+  routes: login.routes,
   ...(existsSync(webBuild) ? { staticDir: webBuild } : {}),
 });
 
@@ -39,14 +44,16 @@ console.log(
   [
     `Trip assistant running at ${server.url}`,
     `  model: ${model === "offline" ? "offline (set OPENAI_API_KEY to use OpenAI)" : model}`,
-    `  signed in as: ${DEV_USER.name} <${DEV_USER.email}> (development user)`,
+    `  open ${server.url}/ and sign in as one of the family:`,
+    describeAccounts(login.started()).replace(/^/gm, "  "),
     `  try: curl -s ${server.url}/api/health`,
-    `       curl -s ${server.url}/api/messages -H 'content-type: application/json' -d '{"message":"When is our flight?"}'`,
+    `       curl -s ${server.url}/api/messages -H "authorization: Bearer $(npm run -s dev-token)" \\`,
+    `         -H 'content-type: application/json' -d '{"message":"When is our flight?"}'`,
   ].join("\n"),
 );
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.once(signal, () => {
-    void server.close().then(() => process.exit(0));
+    void Promise.all([server.close(), login.close()]).then(() => process.exit(0));
   });
 }

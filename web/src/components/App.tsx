@@ -42,11 +42,11 @@ function Gate({ config, userManager }: { config: WebConfig; userManager: UserMan
   useEffect(() => {
     if (auth.isLoading || auth.isAuthenticated || !auth.user?.expired || triedRenew.current) return;
     triedRenew.current = true;
-    auth.signinSilent().catch(async () => {
+    userManager.signinSilent().catch(async () => {
       await auth.removeUser();
       setExpired(true);
     });
-  }, [auth]);
+  }, [auth, userManager]);
 
   const send = useMemo(
     () => apiClient({ apiUrl: config.apiUrl, token: () => bearerToken(userRef.current) }),
@@ -92,10 +92,10 @@ function Gate({ config, userManager }: { config: WebConfig; userManager: UserMan
     );
   }
   if (auth.isLoading || auth.activeNavigator) return <Splash text="Signing you in…" />;
-  const notice = auth.error
-    ? `Signing in did not work: ${auth.error.message}`
-    : expired
-      ? "Your session has expired. Sign in again to pick up where you left off."
+  const notice = expired
+    ? "Your session has expired. Sign in again to pick up where you left off."
+    : auth.error
+      ? `Signing in did not work: ${auth.error.message}`
       : undefined;
   return (
     <SignIn

@@ -106,8 +106,10 @@ export function Chat({
               setFocusKey((k) => k + 1);
             }}
             disabled={pending || conversation.messages.length === 0}
+            aria-label="New conversation"
           >
-            New conversation
+            <span className="wide-only">New conversation</span>
+            <span className="narrow-only">New chat</span>
           </button>
           <button type="button" className="ghost" onClick={onSignOut}>
             Sign out
