@@ -106,13 +106,18 @@ export function Chat({
               setFocusKey((k) => k + 1);
             }}
             disabled={pending || conversation.messages.length === 0}
-            aria-label="New conversation"
+            title="New conversation"
           >
-            <span className="wide-only">New conversation</span>
-            <span className="narrow-only">New chat</span>
+            <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+              <path d="M12 5v14M5 12h14" />
+            </svg>
+            <span className="label">New conversation</span>
           </button>
-          <button type="button" className="ghost" onClick={onSignOut}>
-            Sign out
+          <button type="button" className="ghost" onClick={onSignOut} title="Sign out">
+            <svg viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+              <path d="M9 4H6a2 2 0 0 0-2 2v12a2 2 0 0 0 2 2h3M16 17l5-5-5-5M21 12H9" />
+            </svg>
+            <span className="label">Sign out</span>
           </button>
         </div>
       </header>
