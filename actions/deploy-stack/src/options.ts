@@ -59,7 +59,7 @@ export async function readOptions(
   const template = await readTemplate(inputs.required("template"));
   const templateBucket = inputs.optional("template-bucket");
   checkTemplateSize(template, templateBucket);
-  const parameters = parseParameters(inputs.lines("parameters").join("\n"), readIfExists);
+  const parameters = await parseParameters(inputs.lines("parameters").join("\n"), readIfExists);
   // Unknown parameter names fail now rather than after the first AWS call.
   checkDeclared(parameters, template.parameters);
   const tags: Tag[] = inputs.keyValues("tags").map(([Key, Value]) => ({ Key, Value }));

@@ -1,6 +1,4 @@
 import type { Parameter } from "@aws-sdk/client-cloudformation";
-import { parseDocument } from "yaml";
-import { z } from "zod";
 import { InputError, parseKeyValueLines, splitLines } from "../../lib/src/index";
 import type { TemplateParameter } from "./template";
 
@@ -10,31 +8,15 @@ export interface GivenParameters {
   usePrevious: Set<string>;
 }
 
-const scalar = z.union([z.string(), z.number(), z.boolean()]).transform(String);
-const cloudFormationList = z.array(
-  z.object({
-    ParameterKey: z.string().min(1),
-    ParameterValue: scalar.optional(),
-    UsePreviousValue: z.boolean().optional(),
-  }),
-);
-// CommaDelimitedList and List<...> parameters may be written as YAML lists.
-const plainMap = z.record(
-  z.string(),
-  z.union([scalar, z.array(scalar).transform((items) => items.join(","))]),
-);
-// CodePipeline's template configuration file wraps the map in "Parameters".
-const wrappedMap = z.object({ Parameters: plainMap });
-
 /**
  * The `parameters` input: multiline `Key=Value` (value = everything after the first `=`), or
  * one line naming a JSON/YAML file with CloudFormation's `[{ParameterKey, ParameterValue}]`
  * list or a plain `{Key: Value}` map.
  */
-export function parseParameters(
+export async function parseParameters(
   text: string,
   readFile: (path: string) => string | undefined,
-): GivenParameters {
+): Promise<GivenParameters> {
   const lines = splitLines(text);
   const only = lines.length === 1 ? lines[0] : undefined;
   if (only !== undefined && (!only.includes("=") || /\.(json|ya?ml)$/i.test(only))) {
@@ -45,46 +27,13 @@ export function parseParameters(
         `expected Key=Value lines or a path to a JSON/YAML file; ${only} does not exist`,
       );
     }
+    // Loaded only when a file is given: its schema library is a large part of start-up time.
+    const { parseParameterFile } = await import("./parameter-file");
     return parseParameterFile(only, content);
   }
   const values = new Map<string, string>();
   for (const [key, value] of parseKeyValueLines("parameters", text)) values.set(key, value);
   return { values, usePrevious: new Set() };
-}
-
-export function parseParameterFile(path: string, content: string): GivenParameters {
-  const document = parseDocument(content);
-  const [firstError] = document.errors;
-  if (firstError)
-    throw new InputError("parameters", `${path} is not valid JSON or YAML: ${firstError.message}`);
-  const data: unknown = document.toJS();
-  const values = new Map<string, string>();
-  const usePrevious = new Set<string>();
-  const list = cloudFormationList.safeParse(data);
-  if (list.success) {
-    for (const item of list.data) {
-      if (item.UsePreviousValue) usePrevious.add(item.ParameterKey);
-      else if (item.ParameterValue !== undefined) values.set(item.ParameterKey, item.ParameterValue);
-      else {
-        throw new InputError(
-          "parameters",
-          `${path}: "${item.ParameterKey}" has neither ParameterValue nor UsePreviousValue`,
-        );
-      }
-    }
-    return { values, usePrevious };
-  }
-  const map = plainMap.safeParse(data);
-  const wrapped = map.success ? undefined : wrappedMap.safeParse(data);
-  const entries = map.success ? map.data : wrapped?.success ? wrapped.data.Parameters : undefined;
-  if (!entries) {
-    throw new InputError(
-      "parameters",
-      `${path}: expected a list of {ParameterKey, ParameterValue} or a map of Key: Value with text, number or boolean values`,
-    );
-  }
-  for (const [key, value] of Object.entries(entries)) values.set(key, value);
-  return { values, usePrevious };
 }
 
 export interface ParameterPlan {

@@ -66,6 +66,8 @@ function memberList(params: Fields, prefix: string): Fields[] {
  */
 export class FakeCloudFormation {
   requests: FakeRequest[] = [];
+  /** Called as each request arrives (the start-up benchmark times the first one). */
+  onRequest: ((request: FakeRequest) => void) | undefined;
   /** Answer this many of the next requests with a Throttling error. */
   throttle = 0;
   /** Resource changes every change set gets; empty means "no changes". */
@@ -97,12 +99,14 @@ export class FakeCloudFormation {
       const params = Object.fromEntries(new URLSearchParams(raw));
       const action = params.Action ?? "";
       const attempt = req.headers["amz-sdk-request"];
-      this.requests.push({
+      const request = {
         action,
         params,
         at: Date.now(),
         attempt: Array.isArray(attempt) ? attempt[0] : attempt,
-      });
+      };
+      this.requests.push(request);
+      this.onRequest?.(request);
       const requestId = randomUUID();
       let status = 200;
       let body: string;

@@ -1,5 +1,6 @@
 import { InputError } from "../../lib/src/index";
-import { parseParameterFile, parseParameters, planParameters } from "../src/parameters";
+import { parseParameterFile } from "../src/parameter-file";
+import { parseParameters, planParameters } from "../src/parameters";
 import type { TemplateParameter } from "../src/template";
 
 const noFiles = () => undefined;
@@ -13,8 +14,8 @@ const declared = (...specs: Array<[string, { hasDefault?: boolean; noEcho?: bool
   );
 
 describe("parseParameters", () => {
-  test("Key=Value lines keep commas and further = signs in the value", () => {
-    const given = parseParameters(
+  test("Key=Value lines keep commas and further = signs in the value", async () => {
+    const given = await parseParameters(
       "Stage=prod\nAllowedOrigins=https://a.example,https://b.example\n# a comment\nQuery = a=1&b=2 \n",
       noFiles,
     );
@@ -25,16 +26,18 @@ describe("parseParameters", () => {
     ]);
   });
 
-  test("a line without = is an error naming the input and the line", () => {
-    expect(() => parseParameters("Stage=prod\nImageUri", noFiles)).toThrow(
+  test("a line without = is an error naming the input and the line", async () => {
+    await expect(parseParameters("Stage=prod\nImageUri", noFiles)).rejects.toThrow(
       new InputError("parameters", 'line 2 ("ImageUri") is not Key=Value'),
     );
   });
 
-  test("a single path reads the file; a missing file is named", () => {
+  test("a single path reads the file; a missing file is named", async () => {
     const files: Record<string, string> = { "params/prod.json": '{"Stage": "prod"}' };
-    expect([...parseParameters("params/prod.json", (p) => files[p]).values]).toEqual([["Stage", "prod"]]);
-    expect(() => parseParameters("params/dev.yaml", (p) => files[p])).toThrow(
+    expect([...(await parseParameters("params/prod.json", (p) => files[p])).values]).toEqual([
+      ["Stage", "prod"],
+    ]);
+    await expect(parseParameters("params/dev.yaml", (p) => files[p])).rejects.toThrow(
       /params\/dev.yaml does not exist/,
     );
   });
