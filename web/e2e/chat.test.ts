@@ -194,3 +194,69 @@ it("after a 401 from the API, goes through login and returns with the question k
   await conversation(page).locator(".assistant").first().waitFor();
   expect(answers).toEqual([401, 200]);
 });
+
+it("shows a clear error page when config.json is missing or malformed", async () => {
+  const page = await open("phone");
+  await page.route("**/config.json", (route) => route.fulfill({ status: 404, body: "not found" }));
+  await page.reload();
+  await page.getByText("The trip assistant isn't set up correctly").waitFor();
+  await page.getByText("/config.json answered HTTP 404").waitFor();
+
+  await page.unroute("**/config.json");
+  await page.route("**/config.json", (route) =>
+    route.fulfill({ json: { ...stack.local.webConfig, clientId: "", authority: "http://auth.example.com" } }),
+  );
+  await page.reload();
+  await page.getByText("clientId: expected a non-empty string").waitFor();
+  await page.getByText(/authority: expected an https URL/).waitFor();
+  await screenshot(page, "phone-8-config-error");
+});
+
+it("offers Continue with Google when the config enables it, asking the issuer for Google", async () => {
+  const page = await open("phone");
+  await page.route("**/config.json", (route) =>
+    route.fulfill({ json: { ...stack.local.webConfig, googleSignIn: true } }),
+  );
+  await page.reload();
+  await screenshot(page, "phone-9-sign-in-google");
+  const authorize = page.waitForRequest((r) => r.url().startsWith(`${stack.local.issuer.url}/auth`));
+  await page.getByRole("button", { name: "Continue with Google" }).click();
+  const url = new URL((await authorize).url());
+  expect(url.searchParams.get("identity_provider")).toBe("Google");
+  expect(url.searchParams.get("code_challenge_method")).toBe("S256");
+  expect(url.searchParams.get("response_type")).toBe("code");
+});
+
+describe("with tokens that expire a minute after they are issued", () => {
+  let shortLived: Stack;
+  beforeAll(async () => {
+    // oidc-client-ts renews 60 s before expiry: with 62 s tokens, two seconds after sign-in.
+    shortLived = await startStack({ tokenTtlSeconds: 62 });
+  });
+  afterAll(() => shortLived?.close());
+
+  it("renews the token silently in the background and keeps chatting", async () => {
+    const context = await browser.newContext(viewports.phone);
+    contexts.push(context);
+    const page = await context.newPage();
+    page.setDefaultTimeout(8_000);
+    await page.goto(shortLived.url);
+    await signIn(page, shortLived, member(1).email);
+    const idToken = () =>
+      page.evaluate(
+        (key) => JSON.parse(sessionStorage.getItem(key) ?? "{}").id_token as string,
+        userKey(shortLived),
+      );
+    const first = await idToken();
+    await page.waitForFunction(
+      ([key, token]) => JSON.parse(sessionStorage.getItem(key) ?? "{}").id_token !== token,
+      [userKey(shortLived), first] as const,
+      { timeout: 10_000, polling: 200 },
+    );
+    expect(await page.getByRole("button", { name: "Sign in" }).count()).toBe(0);
+    await ask(page, "When is our flight?");
+    await conversation(page)
+      .getByText(/TP 218/)
+      .waitFor();
+  });
+});

@@ -54,11 +54,15 @@ export interface Stack {
   close(): Promise<void>;
 }
 
-export async function startStack(): Promise<Stack> {
+export async function startStack({ tokenTtlSeconds }: { tokenTtlSeconds?: number } = {}): Promise<Stack> {
   ensureWebBuild();
   // Offline model: answers come straight from the sample trip file, no network.
   const { client } = createLocalAgent({}, "e2e");
-  const login = localLogin({ issuerPort: 0, password: "e2e-password" });
+  const login = localLogin({
+    issuerPort: 0,
+    password: "e2e-password",
+    ...(tokenTtlSeconds ? { tokenTtlSeconds } : {}),
+  });
   const server = await startServer({
     agent: client,
     port: 0,
