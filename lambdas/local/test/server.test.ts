@@ -60,6 +60,16 @@ describe("local server", () => {
       history: [{ role: "user", content: "x".repeat(70_000) }],
     });
     expect(big.status).toBe(413);
+    // Without a declared length (chunked), the body is measured as read.
+    const chunked = (text: string) =>
+      fetch(`${server.url}/api/messages`, {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: new Blob([text]).stream(),
+        duplex: "half",
+      } as RequestInit);
+    expect((await chunked(JSON.stringify({ message: "x".repeat(70_000) }))).status).toBe(413);
+    expect((await chunked(JSON.stringify({ message: "When is our flight?" }))).status).toBe(200);
     const missing = await fetch(`${server.url}/nothing`);
     expect(missing.status).toBe(404);
     expect(((await missing.json()) as { error: { code: string } }).error.code).toBe("not_found");
