@@ -1,6 +1,7 @@
 // The family chat in real Chromium against the local stack: login through the issuer's form,
 // a question answered from the trip data, reload, sign-out, expiry, 401, network failure and
 // bad input, at a phone and a desktop viewport. Screenshots go to .artifacts/screenshots/.
+import { jest } from "@jest/globals";
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 import { chromiumOptions, screenshot, signIn, startStack, userKey, type Stack } from "./stack";
 
@@ -14,6 +15,10 @@ const viewports = {
   },
   desktop: { viewport: { width: 1280, height: 800 } },
 } as const;
+
+// Generous ceilings for a loaded two-core machine; each test takes a few seconds.
+jest.setTimeout(60_000);
+const WAIT_MS = 15_000;
 
 let browser: Browser;
 let stack: Stack;
@@ -36,7 +41,7 @@ async function open(kind: keyof typeof viewports): Promise<Page> {
   const context = await browser.newContext(viewports[kind]);
   contexts.push(context);
   const page = await context.newPage();
-  page.setDefaultTimeout(8_000);
+  page.setDefaultTimeout(WAIT_MS);
   await page.goto(stack.url);
   return page;
 }
@@ -239,7 +244,7 @@ describe("with tokens that expire a minute after they are issued", () => {
     const context = await browser.newContext(viewports.phone);
     contexts.push(context);
     const page = await context.newPage();
-    page.setDefaultTimeout(8_000);
+    page.setDefaultTimeout(WAIT_MS);
     await page.goto(shortLived.url);
     await signIn(page, shortLived, member(1).email);
     const idToken = () =>

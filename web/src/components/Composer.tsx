@@ -20,7 +20,11 @@ export function Composer({ draft, busy, onDraft, onSend, focusKey }: ComposerPro
   const tooLong = problem?.kind === "too_long";
   const length = draft.trim().length;
 
-  useEffect(() => input.current?.focus(), [focusKey]);
+  // On a phone, focusing on load would pop the keyboard over the conversation.
+  useEffect(() => {
+    const touch = focusKey === 0 && window.matchMedia?.("(pointer: coarse)").matches;
+    if (!touch) input.current?.focus();
+  }, [focusKey]);
 
   // Grow with the text, up to the CSS max-height.
   useEffect(() => {
