@@ -1,6 +1,6 @@
 // The agent Lambda's entry point (bundled to build/index.mjs, image command `index.handler`).
 // Start-up validates the trip file, so a bad file fails the cold start naming the field.
-import { SSMClient } from "@aws-sdk/client-ssm";
+import type { SSMClient } from "@aws-sdk/client-ssm";
 import { createAgent } from "./agent";
 import { readAgentConfig } from "./config";
 import type { AgentResult } from "./contract";
@@ -18,7 +18,10 @@ const agent = createAgent({
   apiKey: createApiKeySource({
     envKey: config.envKey,
     parameterName: config.parameterName,
-    ssm: () => (ssm ??= new SSMClient(ssmClientConfig)),
+    ssm: async () => {
+      const { SSMClient } = await import("@aws-sdk/client-ssm");
+      return (ssm ??= new SSMClient(ssmClientConfig));
+    },
   }),
 });
 

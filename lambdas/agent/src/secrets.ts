@@ -1,7 +1,7 @@
 // The OpenAI key: from the environment when set (local use), otherwise from an SSM
 // SecureString, fetched on first use and cached for the life of the execution environment.
 // Throttling is retried by the SDK's standard retry strategy configured on the client.
-import { GetParameterCommand, type SSMClient, type SSMClientConfig } from "@aws-sdk/client-ssm";
+import type { SSMClient, SSMClientConfig } from "@aws-sdk/client-ssm";
 
 /** Standard retry mode backs off and retries throttling (ThrottlingException) for us. */
 export const ssmClientConfig: SSMClientConfig = { retryMode: "standard", maxAttempts: 4 };
@@ -20,15 +20,19 @@ export interface ApiKeySource {
 export interface ApiKeySourceOptions {
   envKey?: string | undefined;
   parameterName?: string | undefined;
-  /** Created lazily so a warm start with the key in the environment never builds a client. */
-  ssm: () => SSMClient;
+  /**
+   * Called on first use: with the key in the environment (or offline) the SDK is never
+   * loaded, and it stays out of the cold start either way.
+   */
+  ssm: () => SSMClient | Promise<SSMClient>;
 }
 
 export function createApiKeySource({ envKey, parameterName, ssm }: ApiKeySourceOptions): ApiKeySource {
   let pending: Promise<string> | undefined;
   const fetchKey = async (name: string): Promise<string> => {
     try {
-      const { Parameter } = await ssm().send(new GetParameterCommand({ Name: name, WithDecryption: true }));
+      const [{ GetParameterCommand }, client] = await Promise.all([import("@aws-sdk/client-ssm"), ssm()]);
+      const { Parameter } = await client.send(new GetParameterCommand({ Name: name, WithDecryption: true }));
       const value = Parameter?.Value?.trim();
       if (!value) throw new ApiKeyError(`SSM parameter ${name} is empty`);
       return value;
