@@ -1,6 +1,15 @@
 import type { User } from "oidc-client-ts";
 import type { WebConfig } from "../config";
-import { bearerToken, cognitoLogoutUrl, isCognito, memberOf, oidcSettings, returnPath } from "./oidc";
+import {
+  bearerToken,
+  cognitoLogoutUrl,
+  endSession,
+  isCognito,
+  memberOf,
+  oidcSettings,
+  returnPath,
+  type SessionEnder,
+} from "./oidc";
 
 const config: WebConfig = {
   apiUrl: "https://api.example.com",
@@ -50,6 +59,33 @@ describe("Cognito sign-out", () => {
       client_id: "client-1",
       logout_uri: "https://app.example.com/",
     });
+  });
+});
+
+describe("endSession", () => {
+  function recorder() {
+    const calls: string[] = [];
+    const session: SessionEnder = {
+      removeUser: async () => void calls.push("removeUser"),
+      signoutRedirect: async () => void calls.push("signoutRedirect"),
+      authorizationEndpoint: async () => "https://trip.auth.us-east-2.amazoncognito.com/oauth2/authorize",
+    };
+    return { calls, session, navigate: (url: string) => void calls.push(`navigate ${url}`) };
+  }
+
+  it("forgets the tokens, then ends the Cognito session at the hosted UI's /logout", async () => {
+    const { calls, session, navigate } = recorder();
+    await endSession(session, config, navigate);
+    expect(calls).toEqual([
+      "removeUser",
+      "navigate https://trip.auth.us-east-2.amazoncognito.com/logout?client_id=client-1&logout_uri=https%3A%2F%2Fapp.example.com%2F",
+    ]);
+  });
+
+  it("uses the standard end-session redirect for other issuers", async () => {
+    const { calls, session, navigate } = recorder();
+    await endSession(session, { ...config, authority: "http://127.0.0.1:8788" }, navigate);
+    expect(calls).toEqual(["signoutRedirect"]);
   });
 });
 

@@ -36,6 +36,25 @@ export function cognitoLogoutUrl(authorizationEndpoint: string, clientId: string
   return url.toString();
 }
 
+export interface SessionEnder {
+  removeUser(): Promise<void>;
+  /** Standard RP-initiated logout (also forgets the stored user). */
+  signoutRedirect(): Promise<void>;
+  authorizationEndpoint(): Promise<string>;
+}
+
+/** Sign-out: forget the tokens and end the issuer's session, the Cognito way where needed. */
+export async function endSession(
+  session: SessionEnder,
+  config: Pick<WebConfig, "authority" | "clientId" | "logoutUri">,
+  navigate: (url: string) => void,
+): Promise<void> {
+  if (!isCognito(config.authority)) return session.signoutRedirect();
+  const authorize = await session.authorizationEndpoint();
+  await session.removeUser();
+  navigate(cognitoLogoutUrl(authorize, config.clientId, config.logoutUri));
+}
+
 export const googleSignInArgs = { extraQueryParams: { identity_provider: "Google" } } as const;
 
 /**

@@ -4,9 +4,8 @@ import { AuthProvider, useAuth } from "react-oidc-context";
 import type { WebConfig } from "../config";
 import {
   bearerToken,
-  cognitoLogoutUrl,
+  endSession,
   googleSignInArgs,
-  isCognito,
   memberOf,
   oidcSettings,
   returnPath,
@@ -67,16 +66,19 @@ function Gate({ config, userManager }: { config: WebConfig; userManager: UserMan
     void userManager.signinRedirect({ state: here() });
   }, [userManager]);
 
-  const signOut = useCallback(async () => {
-    if (isCognito(config.authority)) {
-      // Cognito's discovery document has no end_session_endpoint: use its hosted-UI /logout.
-      const authorize = await userManager.metadataService.getAuthorizationEndpoint();
-      await auth.removeUser();
-      window.location.assign(cognitoLogoutUrl(authorize, config.clientId, config.logoutUri));
-    } else {
-      await auth.signoutRedirect();
-    }
-  }, [auth, config, userManager]);
+  const signOut = useCallback(
+    () =>
+      endSession(
+        {
+          removeUser: () => auth.removeUser(),
+          signoutRedirect: () => auth.signoutRedirect(),
+          authorizationEndpoint: () => userManager.metadataService.getAuthorizationEndpoint(),
+        },
+        config,
+        (url) => window.location.assign(url),
+      ),
+    [auth, config, userManager],
+  );
 
   if (auth.activeNavigator === "signoutRedirect") return <Splash text="Signing you out…" />;
   if (auth.isAuthenticated && auth.user) {
