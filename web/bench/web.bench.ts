@@ -35,7 +35,7 @@ function sizes(): { js: number; jsGzip: number; cssGzip: number } {
   let cssGzip = 0;
   for (const name of readdirSync(assets)) {
     const content = readFileSync(join(assets, name));
-    const gzipped = gzipSync(content, { level: 9 }).length;
+    const gzipped = gzipSync(content).length;
     if (name.endsWith(".js")) {
       js += content.length;
       jsGzip += gzipped;
