@@ -58459,14 +58459,21 @@ async function deployStack(options, deps) {
     const { cfn, log, signal } = deps;
     const { stackName } = options;
     const deadline = Date.now() + options.timeoutSeconds * 1000;
-    const waitOptions = (what) => ({
-        what,
-        timeoutSeconds: Math.max(1, (deadline - Date.now()) / 1000),
-        minDelaySeconds: options.minDelaySeconds ?? 3,
-        maxDelaySeconds: options.maxDelaySeconds ?? 10,
-        signal,
-        log,
-    });
+    const waitOptions = (what) => {
+        const minDelaySeconds = options.minDelaySeconds ?? 3;
+        const remaining = (deadline - Date.now()) / 1000;
+        // The SDK waiter refuses a time budget shorter than its first delay: that is a timeout already.
+        if (remaining <= minDelaySeconds)
+            throw new src/* WaitTimeoutError */.Do(what, options.timeoutSeconds);
+        return {
+            what,
+            timeoutSeconds: remaining,
+            minDelaySeconds,
+            maxDelaySeconds: options.maxDelaySeconds ?? 10,
+            signal,
+            log,
+        };
+    };
     const describe = async (name) => {
         try {
             const { Stacks } = await cfn.send(new dist_cjs/* DescribeStacksCommand */.Y47({ StackName: name }), {
@@ -58603,7 +58610,10 @@ async function deployStack(options, deps) {
     }
     catch (error) {
         if (error instanceof src/* WaitTimeoutError */.Do) {
-            throw new Error(`${error.message}. Only the waiting stopped: the stack operation carries on in CloudFormation.`, { cause: error });
+            throw new Error(
+            // Said with the whole timeout-minutes, not the part left when this wait began.
+            `${new src/* WaitTimeoutError */.Do(what, options.timeoutSeconds).message}. ` +
+                `Only the waiting stopped: the stack operation carries on in CloudFormation.`, { cause: error });
         }
         if (!(error instanceof src/* WaitFailedError */.vv))
             throw error;

@@ -80,14 +80,20 @@ export async function deployStack(options: DeployOptions, deps: DeployDeps): Pro
   const { cfn, log, signal } = deps;
   const { stackName } = options;
   const deadline = Date.now() + options.timeoutSeconds * 1000;
-  const waitOptions = (what: string) => ({
-    what,
-    timeoutSeconds: Math.max(1, (deadline - Date.now()) / 1000),
-    minDelaySeconds: options.minDelaySeconds ?? 3,
-    maxDelaySeconds: options.maxDelaySeconds ?? 10,
-    signal,
-    log,
-  });
+  const waitOptions = (what: string) => {
+    const minDelaySeconds = options.minDelaySeconds ?? 3;
+    const remaining = (deadline - Date.now()) / 1000;
+    // The SDK waiter refuses a time budget shorter than its first delay: that is a timeout already.
+    if (remaining <= minDelaySeconds) throw new WaitTimeoutError(what, options.timeoutSeconds);
+    return {
+      what,
+      timeoutSeconds: remaining,
+      minDelaySeconds,
+      maxDelaySeconds: options.maxDelaySeconds ?? 10,
+      signal,
+      log,
+    };
+  };
 
   const describe = async (name: string): Promise<Stack | undefined> => {
     try {
@@ -236,7 +242,9 @@ export async function deployStack(options: DeployOptions, deps: DeployDeps): Pro
   } catch (error) {
     if (error instanceof WaitTimeoutError) {
       throw new Error(
-        `${error.message}. Only the waiting stopped: the stack operation carries on in CloudFormation.`,
+        // Said with the whole timeout-minutes, not the part left when this wait began.
+        `${new WaitTimeoutError(what, options.timeoutSeconds).message}. ` +
+          `Only the waiting stopped: the stack operation carries on in CloudFormation.`,
         { cause: error },
       );
     }

@@ -363,6 +363,13 @@ describe("deployStack", () => {
     expect(names.has("CancelUpdateStackCommand")).toBe(false);
   });
 
+  test("a time budget shorter than the first poll delay is a timeout, not a waiter configuration error", async () => {
+    existingStackUpdate();
+    await expect(
+      deployStack(options({ timeoutSeconds: 1, minDelaySeconds: 2, maxDelaySeconds: 3 }), deps()),
+    ).rejects.toThrow(/^Timed out after 1s waiting for the change set to be created$/);
+  });
+
   test("cancellation through the run() signal stops the wait", async () => {
     existingStackUpdate();
     mock
