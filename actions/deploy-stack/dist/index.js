@@ -58712,6 +58712,11 @@ await (0,_lib_src_index__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF)(ACTION, asyn
         log: (line) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(line),
         group: (title, body) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .group */ .Os(title, body),
         signal,
+    }).catch((error) => {
+        // An AWS error's code and request id are what support and CloudTrail searches need.
+        throw error instanceof Error && "$metadata" in error
+            ? new Error((0,_lib_src_index__WEBPACK_IMPORTED_MODULE_2__/* .describeAwsError */ .Pp)(error), { cause: error })
+            : error;
     });
     (0,_publish__WEBPACK_IMPORTED_MODULE_5__/* .setOutputs */ .n0)(result, _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH);
     const markdown = (0,_publish__WEBPACK_IMPORTED_MODULE_5__/* .summaryMarkdown */ .eH)(result, options.mode);
@@ -59266,6 +59271,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Do: () => (/* reexport */ WaitTimeoutError),
   rw: () => (/* reexport */ awsClientConfig),
   aY: () => (/* reexport */ code),
+  Pp: () => (/* reexport */ describeAwsError),
   zH: () => (/* reexport */ details),
   a3: () => (/* reexport */ time_formatDuration),
   m_: () => (/* reexport */ isAwsError),
@@ -59277,7 +59283,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: NetworkError, PING_MESSAGE, WaitAbortedError, awsErrorName, cell, chainSummary, checkChain, describeAwsError, describeFailure, fail, fetchWithRetry, isRetryableStatus, normaliseApiUrl, pingInvocationEvent, redact, sleep
+// UNUSED EXPORTS: NetworkError, PING_MESSAGE, WaitAbortedError, awsErrorName, cell, chainSummary, checkChain, describeFailure, fail, fetchWithRetry, isRetryableStatus, normaliseApiUrl, pingInvocationEvent, redact, sleep
 
 ;// CONCATENATED MODULE: ./actions/lib/src/aws.ts
 function awsClientConfig(action, env = process.env) {

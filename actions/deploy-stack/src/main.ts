@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import * as core from "@actions/core";
 import { CloudFormationClient } from "@aws-sdk/client-cloudformation";
-import { awsClientConfig, Inputs, run, writeSummary } from "../../lib/src/index";
+import { awsClientConfig, describeAwsError, Inputs, run, writeSummary } from "../../lib/src/index";
 import { deployStack } from "./deploy";
 import { readOptions } from "./options";
 import { postPreviewComment, runUrl, setOutputs, summaryMarkdown } from "./publish";
@@ -30,6 +30,11 @@ await run(ACTION, async ({ signal }) => {
     log: (line) => core.info(line),
     group: (title, body) => core.group(title, body),
     signal,
+  }).catch((error: unknown) => {
+    // An AWS error's code and request id are what support and CloudTrail searches need.
+    throw error instanceof Error && "$metadata" in error
+      ? new Error(describeAwsError(error), { cause: error })
+      : error;
   });
   setOutputs(result, core.setOutput);
   const markdown = summaryMarkdown(result, options.mode);

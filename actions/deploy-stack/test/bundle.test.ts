@@ -40,6 +40,21 @@ describe("dist/index.js run as the runner runs it", () => {
     expect(cfn.requests).toEqual([]);
   });
 
+  test("an AWS error fails the step naming its code, HTTP status and request id", async () => {
+    cfn.rejectChangeSet =
+      "Template format error: Unresolved resource dependencies [ApiRole] in the Resources block of the template";
+    const run = await runBundle(
+      bundle,
+      { "stack-name": "app", template, parameters },
+      { AWS_ENDPOINT_URL: cfn.url },
+    );
+    cfn.rejectChangeSet = undefined;
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(
+      /::error title=deploy-stack failed::ValidationError \(HTTP 400, request [0-9a-f-]{36}\): Template format error: Unresolved resource dependencies \[ApiRole\]/,
+    );
+  });
+
   test("deploy creates the stack and sets every output, stack outputs by name too", async () => {
     const run = await runBundle(
       bundle,

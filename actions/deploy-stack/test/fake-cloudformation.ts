@@ -80,6 +80,8 @@ export class FakeCloudFormation {
   pollsUntilComplete = 2;
   outputs: Fields = { ApiUrl: "https://abc123.execute-api.us-east-2.amazonaws.com" };
   stacks = new Map<string, FakeStack>();
+  /** When set, CreateChangeSet fails with this ValidationError message. */
+  rejectChangeSet: string | undefined;
   private changeSets = new Map<string, FakeChangeSet>();
   private server: Server | undefined;
 
@@ -199,6 +201,7 @@ export class FakeCloudFormation {
         };
       }
       case "CreateChangeSet": {
+        if (this.rejectChangeSet) throw new Error(this.rejectChangeSet);
         const name = params.StackName ?? "";
         if (params.ChangeSetType === "CREATE" && !this.stacks.has(name)) {
           const id = `arn:aws:cloudformation:us-east-2:123456789012:stack/${name}/${randomUUID()}`;
