@@ -58936,7 +58936,8 @@ async function findComment(octokit, target, marker) {
         per_page: 100,
     });
     for await (const { data } of pages) {
-        const found = data.find((comment) => comment.body?.includes(marker));
+        // Ours start with the marker; a reply quoting one has it too, after "> ".
+        const found = data.find((comment) => comment.body?.startsWith(marker));
         if (found)
             return found;
     }

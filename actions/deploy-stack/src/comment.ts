@@ -30,7 +30,8 @@ async function findComment(octokit: Octokit, target: CommentTarget, marker: stri
     per_page: 100,
   });
   for await (const { data } of pages) {
-    const found = data.find((comment) => comment.body?.includes(marker));
+    // Ours start with the marker; a reply quoting one has it too, after "> ".
+    const found = data.find((comment) => comment.body?.startsWith(marker));
     if (found) return found;
   }
   return undefined;

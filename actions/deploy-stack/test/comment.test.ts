@@ -38,6 +38,20 @@ describe("upsertComment", () => {
     ]);
   });
 
+  test("a reply quoting the preview is not mistaken for it", async () => {
+    await upsertComment(octokit(), target, "app", "first");
+    github.comments.unshift({
+      id: 1,
+      body: "> <!-- deploy-stack:app -->\n> first\n\nWhy is the bucket replaced?",
+      user: { login: "octocat", type: "User" },
+    });
+    await upsertComment(octokit(), target, "app", "second");
+    expect(github.comments.map((c) => c.body)).toEqual([
+      "> <!-- deploy-stack:app -->\n> first\n\nWhy is the bucket replaced?",
+      "<!-- deploy-stack:app -->\nsecond",
+    ]);
+  });
+
   test("each stack has its own comment", async () => {
     await upsertComment(octokit(), target, "app", "app preview");
     await upsertComment(octokit(), target, "frontend", "frontend preview");
