@@ -58494,9 +58494,8 @@ async function deployStack(options, deps) {
         stack = await (0,src/* waitFor */.fm)(waitOptions(`stack ${stackName} to leave ${stack?.StackStatus}`), async () => {
             const current = await describe(stackName);
             const status = current?.StackStatus;
-            if (status && status.endsWith("_IN_PROGRESS") && status !== "REVIEW_IN_PROGRESS") {
+            if (classifyStack(status).action === "wait")
                 return { state: "retry", progress: status };
-            }
             return { state: "done", value: current };
         });
         decision = classifyStack(stack?.StackStatus);
@@ -58504,18 +58503,18 @@ async function deployStack(options, deps) {
     if (decision.action === "blocked")
         throw new Error(`Cannot deploy stack ${stackName}: ${decision.reason}`);
     if (decision.action === "recreate") {
-        const note = `Stack ${stackName} is in ROLLBACK_COMPLETE: its first create failed and it holds no resources, ` +
-            `so it is deleted and created again.`;
+        const why = `Stack ${stackName} is in ROLLBACK_COMPLETE: its first create failed and it holds no resources`;
         if (options.mode === "preview") {
+            const note = `⚠️ ${why}; deploy will delete it and create it again.`;
             return {
                 stackId: stack?.StackId ?? "",
                 status: stack?.StackStatus ?? "",
                 hasChanges: true,
                 outputs: {},
-                preview: { stackName, changes: [], parameters: [], gate: noGate, note: `⚠️ ${note}` },
+                preview: { stackName, changes: [], parameters: [], gate: noGate, note },
             };
         }
-        log(note);
+        log(`${why}, so it is deleted and created again.`);
         await recreate(stack?.StackId ?? stackName);
         stack = undefined;
     }
