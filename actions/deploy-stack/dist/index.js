@@ -58674,15 +58674,12 @@ function stackFacts(stack, fallbackId) {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7598);
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6257);
-/* harmony import */ var _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_6__ = __nccwpck_require__(3805);
-/* harmony import */ var _lib_src_index__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7564);
-/* harmony import */ var _deploy__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8856);
-/* harmony import */ var _options__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(8902);
-/* harmony import */ var _publish__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(2783);
-
+/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
+/* harmony import */ var _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3805);
+/* harmony import */ var _lib_src_index__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7564);
+/* harmony import */ var _deploy__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8856);
+/* harmony import */ var _options__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8902);
+/* harmony import */ var _publish__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2783);
 
 
 
@@ -58692,52 +58689,52 @@ __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __we
 const ACTION = "deploy-stack";
 async function uploadTemplate(bucket, template) {
     // Loaded only for oversized templates, so ordinary runs do not pay for the S3 client.
-    const { S3Client, PutObjectCommand } = await __nccwpck_require__.e(/* import() */ 711).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3711, 19));
-    const s3 = new S3Client((0,_lib_src_index__WEBPACK_IMPORTED_MODULE_2__/* .awsClientConfig */ .rw)(ACTION));
-    const key = `deploy-stack/${(0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)("sha256").update(template.body).digest("hex")}.template`;
-    await s3.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: template.body }));
-    const region = await s3.config.region();
-    _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Uploaded ${template.path} (${template.bytes} bytes) to s3://${bucket}/${key}`);
-    return `https://${bucket}.s3.${region}.amazonaws.com/${key}`;
+    const [{ S3Client }, upload] = await Promise.all([
+        __nccwpck_require__.e(/* import() */ 711).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3711, 19)),
+        Promise.all(/* import() */[__nccwpck_require__.e(711), __nccwpck_require__.e(204)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3204)),
+    ]);
+    const url = await upload.uploadTemplate(new S3Client((0,_lib_src_index__WEBPACK_IMPORTED_MODULE_1__/* .awsClientConfig */ .rw)(ACTION)), bucket, template);
+    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Uploaded ${template.path} (${template.bytes} bytes) to ${url}`);
+    return url;
 }
-await (0,_lib_src_index__WEBPACK_IMPORTED_MODULE_2__/* .run */ .eF)(ACTION, async ({ signal }) => {
-    const options = await (0,_options__WEBPACK_IMPORTED_MODULE_4__/* .readOptions */ .Tt)(new _lib_src_index__WEBPACK_IMPORTED_MODULE_2__/* .Inputs */ .G0());
+await (0,_lib_src_index__WEBPACK_IMPORTED_MODULE_1__/* .run */ .eF)(ACTION, async ({ signal }) => {
+    const options = await (0,_options__WEBPACK_IMPORTED_MODULE_3__/* .readOptions */ .Tt)(new _lib_src_index__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0());
     for (const secret of options.secrets)
-        _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setSecret */ .Pq(secret);
-    const cfn = new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_6__/* .CloudFormationClient */ .m1N((0,_lib_src_index__WEBPACK_IMPORTED_MODULE_2__/* .awsClientConfig */ .rw)(ACTION));
-    const result = await (0,_deploy__WEBPACK_IMPORTED_MODULE_3__/* .deployStack */ .gE)(options, {
+        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(secret);
+    const cfn = new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_5__/* .CloudFormationClient */ .m1N((0,_lib_src_index__WEBPACK_IMPORTED_MODULE_1__/* .awsClientConfig */ .rw)(ACTION));
+    const result = await (0,_deploy__WEBPACK_IMPORTED_MODULE_2__/* .deployStack */ .gE)(options, {
         cfn,
         uploadTemplate,
-        log: (line) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(line),
-        group: (title, body) => _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .group */ .Os(title, body),
+        log: (line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(line),
+        group: (title, body) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(title, body),
         signal,
     }).catch((error) => {
         // An AWS error's code and request id are what support and CloudTrail searches need.
         throw error instanceof Error && "$metadata" in error
-            ? new Error((0,_lib_src_index__WEBPACK_IMPORTED_MODULE_2__/* .describeAwsError */ .Pp)(error), { cause: error })
+            ? new Error((0,_lib_src_index__WEBPACK_IMPORTED_MODULE_1__/* .describeAwsError */ .Pp)(error), { cause: error })
             : error;
     });
-    (0,_publish__WEBPACK_IMPORTED_MODULE_5__/* .setOutputs */ .n0)(result, _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .setOutput */ .uH);
-    const markdown = (0,_publish__WEBPACK_IMPORTED_MODULE_5__/* .summaryMarkdown */ .eH)(result, options.mode);
-    await (0,_lib_src_index__WEBPACK_IMPORTED_MODULE_2__/* .writeSummary */ .Sy)(markdown);
+    (0,_publish__WEBPACK_IMPORTED_MODULE_4__/* .setOutputs */ .n0)(result, _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH);
+    const markdown = (0,_publish__WEBPACK_IMPORTED_MODULE_4__/* .summaryMarkdown */ .eH)(result, options.mode);
+    await (0,_lib_src_index__WEBPACK_IMPORTED_MODULE_1__/* .writeSummary */ .Sy)(markdown);
     if (options.mode === "preview" && options.comment !== "false") {
         // Loaded only for previews: deploys start faster without the GitHub client.
         const { context, getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
         const number = context.payload.pull_request?.number;
         if (number === undefined) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq("Not a pull request: the preview is in the job summary only");
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq("Not a pull request: the preview is in the job summary only");
         }
         else if (!options.githubToken) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e("No github-token: the preview is in the job summary only");
+            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e("No github-token: the preview is in the job summary only");
         }
         else {
-            const comment = await (0,_publish__WEBPACK_IMPORTED_MODULE_5__/* .postPreviewComment */ .AI)(getOctokit(options.githubToken), { ...context.repo, issueNumber: number }, result, { mode: options.comment, stackName: options.stackName, markdown, runUrl: (0,_publish__WEBPACK_IMPORTED_MODULE_5__/* .runUrl */ .Vp)(process.env) });
+            const comment = await (0,_publish__WEBPACK_IMPORTED_MODULE_4__/* .postPreviewComment */ .AI)(getOctokit(options.githubToken), { ...context.repo, issueNumber: number }, result, { mode: options.comment, stackName: options.stackName, markdown, runUrl: (0,_publish__WEBPACK_IMPORTED_MODULE_4__/* .runUrl */ .Vp)(process.env) });
             if (comment.action === "forbidden") {
-                _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .warning */ .$e(`Could not comment on pull request #${number} (${comment.message}): a pull request from a fork gets a ` +
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not comment on pull request #${number} (${comment.message}): a pull request from a fork gets a ` +
                     `read-only token. The preview is in the job summary.`);
             }
             else if (comment.action !== "skipped") {
-                _actions_core__WEBPACK_IMPORTED_MODULE_1__/* .info */ .pq(`Preview comment ${comment.action}: ${comment.url}`);
+                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Preview comment ${comment.action}: ${comment.url}`);
             }
         }
     }

@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import * as core from "@actions/core";
 import { CloudFormationClient } from "@aws-sdk/client-cloudformation";
 import { awsClientConfig, describeAwsError, Inputs, run, writeSummary } from "../../lib/src/index";
@@ -11,13 +10,13 @@ const ACTION = "deploy-stack";
 
 async function uploadTemplate(bucket: string, template: Template): Promise<string> {
   // Loaded only for oversized templates, so ordinary runs do not pay for the S3 client.
-  const { S3Client, PutObjectCommand } = await import("@aws-sdk/client-s3");
-  const s3 = new S3Client(awsClientConfig(ACTION));
-  const key = `deploy-stack/${createHash("sha256").update(template.body).digest("hex")}.template`;
-  await s3.send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: template.body }));
-  const region = await s3.config.region();
-  core.info(`Uploaded ${template.path} (${template.bytes} bytes) to s3://${bucket}/${key}`);
-  return `https://${bucket}.s3.${region}.amazonaws.com/${key}`;
+  const [{ S3Client }, upload] = await Promise.all([
+    import("@aws-sdk/client-s3"),
+    import("./template-upload"),
+  ]);
+  const url = await upload.uploadTemplate(new S3Client(awsClientConfig(ACTION)), bucket, template);
+  core.info(`Uploaded ${template.path} (${template.bytes} bytes) to ${url}`);
+  return url;
 }
 
 await run(ACTION, async ({ signal }) => {
