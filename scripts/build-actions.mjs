@@ -32,6 +32,8 @@ for (const name of actions.filter((n) => only.length === 0 || only.includes(n)))
       join("actions", name, "src", "main.ts"),
       "-o",
       out,
+      // Type errors are tsc's job (npm run typecheck); a bundle should not depend on them.
+      "--transpile-only",
       "--source-map",
       "--license",
       "licenses.txt",
