@@ -32,7 +32,9 @@ function gitVersion() {
 }
 
 const version = process.env.APP_VERSION || gitVersion();
-const outfile = "build/index.mjs";
+// `--outfile PATH` builds elsewhere (tests build into a temporary folder).
+const outfileFlag = process.argv.indexOf("--outfile");
+const outfile = outfileFlag > 0 ? resolve(process.argv[outfileFlag + 1]) : "build/index.mjs";
 await build({
   entryPoints: ["src/handler.ts"],
   outfile,
