@@ -5,7 +5,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { InProcessAgentClient } from "../src/agent-client";
 import { createLocalAgent } from "../../local/src/local-agent";
-import { startServer } from "../../local/src/server";
+import { devUserAuth, startServer } from "../../local/src/server";
 
 const mode = process.argv[2] ?? "api-instant";
 const reply = {
@@ -29,6 +29,12 @@ if (mode === "bare") {
     mode === "api-offline"
       ? createLocalAgent({}, "bench").client
       : new InProcessAgentClient(async () => reply);
-  const server = await startServer({ agent, port: 0, version: "bench", log: () => undefined });
+  const server = await startServer({
+    agent,
+    port: 0,
+    version: "bench",
+    auth: devUserAuth(),
+    log: () => undefined,
+  });
   console.log(server.url);
 }

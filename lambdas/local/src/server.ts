@@ -15,7 +15,7 @@ export const DEFAULT_PORT = 8787;
 
 export const DEV_USER: AgentUser = { sub: "local-dev-maya", name: "Maya", email: "maya@example.com" };
 
-/** Until a real login is plugged in: every request is the same family member. */
+/** For tests and benchmarks of the API itself: every request is the same family member. */
 export const devUserAuth =
   (user: AgentUser = DEV_USER): MiddlewareHandler<ApiEnv> =>
   async (c, next) => {
@@ -29,7 +29,7 @@ export interface ServerOptions {
   port?: number;
   host?: string;
   version?: string;
-  /** Sets the user or answers 401 on the API (never on /api/health). Defaults to `devUserAuth()`. */
+  /** Sets the user or answers 401 on the API (never on /api/health). `auth` or `authFor` is required. */
   auth?: MiddlewareHandler<ApiEnv>;
   /** Like `auth`, for middleware that needs the server's own origin (known once listening). */
   authFor?: (origin: string) => MiddlewareHandler<ApiEnv> | Promise<MiddlewareHandler<ApiEnv>>;
@@ -63,7 +63,12 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const { port } = server.address() as AddressInfo;
   const origin = `http://${host}:${port}`;
 
-  const auth = options.authFor ? await options.authFor(origin) : (options.auth ?? devUserAuth());
+  const auth = options.authFor ? await options.authFor(origin) : options.auth;
+  if (!auth) {
+    server.close();
+    // Never a server whose API is open by default: login is something you switch off on purpose.
+    throw new Error("startServer: pass auth or authFor (devUserAuth() for a fixed test user)");
+  }
   const api = createApp({
     agent: options.agent,
     version: options.version ?? "dev",

@@ -6,7 +6,7 @@ import type { MiddlewareHandler } from "hono";
 import type { ApiEnv } from "../../api/src/env";
 import { errorResponse } from "../../api/src/errors";
 import { createLocalAgent } from "../src/local-agent";
-import { startServer, type RunningServer } from "../src/server";
+import { devUserAuth, startServer, type RunningServer } from "../src/server";
 
 const { client } = createLocalAgent({}, "test-version");
 const servers: RunningServer[] = [];
@@ -15,6 +15,7 @@ const start = async (options: Partial<Parameters<typeof startServer>[0]> = {}) =
     agent: client,
     port: 0,
     version: "test-version",
+    auth: devUserAuth(),
     log: () => undefined,
     ...options,
   });
@@ -116,4 +117,10 @@ describe("local server", () => {
     expect(api404.status).toBe(404);
     expect(api404.headers.get("content-type")).toMatch(/json/);
   });
+});
+
+test("a server without login is refused rather than left open", async () => {
+  await expect(startServer({ agent: client, port: 0, log: () => undefined })).rejects.toThrow(
+    "startServer: pass auth or authFor",
+  );
 });
