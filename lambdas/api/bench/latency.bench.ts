@@ -17,7 +17,9 @@ const body = JSON.stringify({
 });
 
 async function measure(mode: string) {
-  const child = spawn("npx", ["tsx", "lambdas/api/bench/latency-server.ts", mode], {
+  // Node itself, not `npx tsx`: killing a wrapper would leave the server running, competing
+  // with the next measurement and keeping this process alive.
+  const child = spawn(process.execPath, ["--import", "tsx", "lambdas/api/bench/latency-server.ts", mode], {
     stdio: ["ignore", "pipe", "inherit"],
   });
   const [chunk] = (await once(child.stdout, "data")) as [Buffer];
@@ -39,6 +41,7 @@ async function measure(mode: string) {
     return { p50: result.latency.p50, p99: result.latency.p99, rps: result.requests.average };
   } finally {
     child.kill();
+    await once(child, "exit");
   }
 }
 
