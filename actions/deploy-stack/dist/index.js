@@ -59280,7 +59280,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: NetworkError, PING_MESSAGE, WaitAbortedError, awsErrorName, cell, chainSummary, checkChain, describeFailure, fail, fetchWithRetry, isRetryableStatus, normaliseApiUrl, pingInvocationEvent, redact, sleep
+// UNUSED EXPORTS: NetworkError, PING_MESSAGE, WaitAbortedError, cell, chainSummary, checkChain, describeFailure, fail, fetchWithRetry, isRetryableStatus, normaliseApiUrl, pingInvocationEvent, redact, sleep
 
 ;// CONCATENATED MODULE: ./actions/lib/src/aws.ts
 function awsClientConfig(action, env = process.env) {
@@ -59293,10 +59293,6 @@ function awsClientConfig(action, env = process.env) {
         retryMode: "adaptive",
         customUserAgent: `trip-assistant-toolkit/${action}`,
     };
-}
-/** The `name` AWS SDK v3 errors carry (`ValidationError`, `ResourceNotFoundException`, ...). */
-function awsErrorName(error) {
-    return error instanceof Error ? error.name : undefined;
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/src/http.ts

@@ -73332,7 +73332,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: NetworkError, PING_MESSAGE, WaitAbortedError, WaitFailedError, WaitTimeoutError, awsErrorName, cell, chainSummary, checkChain, describeAwsError, describeFailure, fail, fetchWithRetry, formatDuration, isAwsError, isRetryableStatus, normaliseApiUrl, parseKeyValueLines, pingInvocationEvent, redact, sleep, splitLines
+// UNUSED EXPORTS: NetworkError, PING_MESSAGE, WaitAbortedError, WaitFailedError, WaitTimeoutError, cell, chainSummary, checkChain, describeAwsError, describeFailure, fail, fetchWithRetry, formatDuration, isAwsError, isRetryableStatus, normaliseApiUrl, parseKeyValueLines, pingInvocationEvent, redact, sleep, splitLines
 
 ;// CONCATENATED MODULE: ./actions/lib/src/aws.ts
 function awsClientConfig(action, env = process.env) {
@@ -73345,10 +73345,6 @@ function awsClientConfig(action, env = process.env) {
         retryMode: "adaptive",
         customUserAgent: `trip-assistant-toolkit/${action}`,
     };
-}
-/** The `name` AWS SDK v3 errors carry (`ValidationError`, `ResourceNotFoundException`, ...). */
-function awsErrorName(error) {
-    return error instanceof Error ? error.name : undefined;
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/src/http.ts

@@ -22,7 +22,3 @@ export function awsClientConfig(action: string, env: NodeJS.ProcessEnv = process
   };
 }
 
-/** The `name` AWS SDK v3 errors carry (`ValidationError`, `ResourceNotFoundException`, ...). */
-export function awsErrorName(error: unknown): string | undefined {
-  return error instanceof Error ? error.name : undefined;
-}

@@ -62586,10 +62586,6 @@ function awsClientConfig(action, env = process.env) {
         customUserAgent: `trip-assistant-toolkit/${action}`,
     };
 }
-/** The `name` AWS SDK v3 errors carry (`ValidationError`, `ResourceNotFoundException`, ...). */
-function awsErrorName(error) {
-    return error instanceof Error ? error.name : undefined;
-}
 
 ;// CONCATENATED MODULE: ./node_modules/is-network-error/index.js
 const objectToString = Object.prototype.toString;

@@ -57971,7 +57971,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: NetworkError, PING_MESSAGE, WaitAbortedError, WaitFailedError, WaitTimeoutError, awsErrorName, cell, fail, fetchWithRetry, isRetryableStatus, normaliseApiUrl, parseKeyValueLines, pingInvocationEvent, redact, splitLines, waitFor
+// UNUSED EXPORTS: NetworkError, PING_MESSAGE, WaitAbortedError, WaitFailedError, WaitTimeoutError, cell, fail, fetchWithRetry, isRetryableStatus, normaliseApiUrl, parseKeyValueLines, pingInvocationEvent, redact, splitLines, waitFor
 
 ;// CONCATENATED MODULE: ./actions/lib/src/aws.ts
 function awsClientConfig(action, env = process.env) {
@@ -57984,10 +57984,6 @@ function awsClientConfig(action, env = process.env) {
         retryMode: "adaptive",
         customUserAgent: `trip-assistant-toolkit/${action}`,
     };
-}
-/** The `name` AWS SDK v3 errors carry (`ValidationError`, `ResourceNotFoundException`, ...). */
-function awsErrorName(error) {
-    return error instanceof Error ? error.name : undefined;
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/src/http.ts
