@@ -21,4 +21,3 @@ export function awsClientConfig(action: string, env: NodeJS.ProcessEnv = process
     customUserAgent: `trip-assistant-toolkit/${action}`,
   };
 }
-
