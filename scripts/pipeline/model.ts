@@ -89,9 +89,16 @@ function toStep(file: string, job: string, index: number, raw: Raw): Step {
   };
 }
 
+export function loadFile(root: string, file: string): Record<string, unknown> {
+  return asRecord(parse(readFileSync(join(root, file), "utf8")));
+}
+
 /** Steps of a workflow (every job) or of a composite action (`runs.steps`). */
 export function loadSteps(root: string, file: string): Step[] {
-  const doc = asRecord(parse(readFileSync(join(root, file), "utf8")));
+  return stepsOf(file, loadFile(root, file));
+}
+
+export function stepsOf(file: string, doc: Record<string, unknown>): Step[] {
   const runs = asRecord(doc.runs);
   if (Array.isArray(runs.steps)) {
     return runs.steps.map((raw, i) => toStep(file, "(composite)", i, asRecord(raw)));
@@ -115,7 +122,8 @@ const OUTPUT_REF = /steps\.([\w-]+)\.outputs\.([\w-]+)/g;
  * inputs not passed, and `steps.ID.outputs.NAME` reads that the step never produces.
  */
 export function checkFile(root: string, file: string, specs: Map<string, ActionSpec>): string[] {
-  const steps = loadSteps(root, file);
+  const doc = loadFile(root, file);
+  const steps = stepsOf(file, doc);
   const problems: string[] = [];
   const where = (s: Step) => `${file} job ${s.job} step ${s.id ?? s.name ?? s.index + 1}`;
   for (const step of steps) {
@@ -134,7 +142,6 @@ export function checkFile(root: string, file: string, specs: Map<string, ActionS
       }
     }
   }
-  const doc = readFileSync(join(root, file), "utf8");
   for (const step of steps) {
     for (const [, id, name] of step.text.matchAll(OUTPUT_REF)) {
       problems.push(
@@ -145,19 +152,16 @@ export function checkFile(root: string, file: string, specs: Map<string, ActionS
     }
   }
   // Composite `outputs:` and job `outputs:` read step outputs too.
-  const parsed = asRecord(parse(doc));
-  const refs: Array<[string, string]> = [];
-  for (const output of Object.values(asRecord(parsed.outputs))) {
-    for (const m of JSON.stringify(output).matchAll(OUTPUT_REF))
-      refs.push(["(composite)", `${m[1]}.${m[2]}`]);
-  }
-  for (const [job, spec] of Object.entries(asRecord(parsed.jobs))) {
-    for (const m of JSON.stringify(asRecord(spec).outputs ?? {}).matchAll(OUTPUT_REF))
-      refs.push([job, `${m[1]}.${m[2]}`]);
-  }
-  for (const [job, ref] of refs) {
-    const [id = "", name = ""] = ref.split(".");
-    problems.push(...checkOutputRef(root, steps, job, id, name, specs).map((p) => `${file} outputs: ${p}`));
+  const outputSources: Array<[string, unknown]> = [
+    ["(composite)", doc.outputs],
+    ...Object.entries(asRecord(doc.jobs)).map(([job, spec]): [string, unknown] => [
+      job,
+      asRecord(spec).outputs,
+    ]),
+  ];
+  for (const [job, outputs] of outputSources) {
+    for (const [, id = "", name = ""] of JSON.stringify(outputs ?? {}).matchAll(OUTPUT_REF))
+      problems.push(...checkOutputRef(root, steps, job, id, name, specs).map((p) => `${file} outputs: ${p}`));
   }
   return problems;
 }

@@ -2,10 +2,8 @@
 // composite action (the pipeline deploy.yml runs) and prints each step, the stacks it
 // deploys, and where every input and stack parameter comes from: an earlier step's output,
 // a pipeline input, the GitHub context, or the template's default.
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { parse } from "yaml";
-import { loadSteps, templateOf, type Step } from "./model";
+import { loadFile, stepsOf, templateOf, type Step } from "./model";
 import { templateParameters } from "./template";
 import { parseKeyValueLines } from "../../actions/lib/src/inputs";
 
@@ -38,9 +36,9 @@ export function explain(value: string, steps: Step[], inputs: Record<string, Pip
 }
 
 export function plan(root: string, file = "action.yml"): string[] {
-  const doc = parse(readFileSync(join(root, file), "utf8")) as { inputs?: Record<string, PipelineInput> };
-  const inputs = doc.inputs ?? {};
-  const steps = loadSteps(root, file);
+  const doc = loadFile(root, file);
+  const inputs = (doc.inputs ?? {}) as Record<string, PipelineInput>;
+  const steps = stepsOf(file, doc);
   const lines: string[] = [];
   steps.forEach((step, index) => {
     lines.push(
