@@ -1,18 +1,45 @@
 #!/usr/bin/env node
-// Bundles every action's src/main.ts into its committed dist/ with @vercel/ncc.
-// With --check, bundles into a temporary folder and fails when the committed dist/ differs,
-// which is how CI proves dist/ is fresh.
+// Bundles every action's entry (src/index.ts) into its committed dist/ with @vercel/ncc, after
+// writing src/action-spec.ts from the action's action.yml, so the code reads each input's
+// default from the one place GitHub does.
+// With --check, writes both into a temporary folder and fails when the committed ones differ,
+// which is how CI proves dist/ and the specs are fresh.
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import * as prettier from "prettier";
+import { parse } from "yaml";
 
 const check = process.argv.includes("--check");
 const only = process.argv.slice(2).filter((arg) => !arg.startsWith("--"));
+const entryOf = (name) =>
+  ["index.ts", "main.ts"].map((file) => join("actions", name, "src", file)).find((path) => existsSync(path));
 const actions = readdirSync("actions").filter(
-  (name) =>
-    existsSync(join("actions", name, "action.yml")) && existsSync(join("actions", name, "src", "main.ts")),
+  (name) => existsSync(join("actions", name, "action.yml")) && entryOf(name),
 );
+
+/** The TypeScript view of action.yml that `Inputs` reads defaults and input names from. */
+async function actionSpec(name) {
+  const manifest = parse(readFileSync(join("actions", name, "action.yml"), "utf8"));
+  const inputs = Object.fromEntries(
+    Object.entries(manifest.inputs ?? {}).map(([input, { required = false, default: value }]) => [
+      input,
+      { required, ...(value === undefined ? {} : { default: String(value) }) },
+    ]),
+  );
+  const source = [
+    "// Generated from action.yml by scripts/build-actions.mjs (npm run build:actions): do not edit.",
+    'import type { ActionSpec } from "../../lib/src/inputs";',
+    "",
+    `export const spec = ${JSON.stringify({ name, inputs, outputs: Object.keys(manifest.outputs ?? {}) })} as const satisfies ActionSpec;`,
+    "",
+    "export type InputName = keyof typeof spec.inputs;",
+    "",
+  ].join("\n");
+  const path = join("actions", name, "src", "action-spec.ts");
+  return prettier.format(source, { ...(await prettier.resolveConfig(path)), filepath: path });
+}
 
 const listFiles = (dir, prefix = "") =>
   readdirSync(join(dir, prefix), { withFileTypes: true }).flatMap((entry) =>
@@ -21,6 +48,14 @@ const listFiles = (dir, prefix = "") =>
 
 let stale = [];
 for (const name of actions.filter((n) => only.length === 0 || only.includes(n))) {
+  const specPath = join("actions", name, "src", "action-spec.ts");
+  const spec = await actionSpec(name);
+  if (check) {
+    if (!existsSync(specPath) || readFileSync(specPath, "utf8") !== spec)
+      stale.push(`${name} (src/action-spec.ts)`);
+  } else {
+    writeFileSync(specPath, spec);
+  }
   const dist = join("actions", name, "dist");
   const out = check ? mkdtempSync(join(tmpdir(), `dist-${name}-`)) : dist;
   if (!check) rmSync(dist, { recursive: true, force: true });
@@ -29,7 +64,7 @@ for (const name of actions.filter((n) => only.length === 0 || only.includes(n)))
     [
       "ncc",
       "build",
-      join("actions", name, "src", "main.ts"),
+      entryOf(name),
       "-o",
       out,
       // Type errors are tsc's job (npm run typecheck); a bundle should not depend on them.

@@ -57948,63 +57948,79 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6777:
+/***/ 6939:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ spec)
+/* harmony export */ });
+const spec = {
+    name: "chain-ping",
+    inputs: {
+        "api-url": { required: false, default: "" },
+        "function-name": { required: false, default: "" },
+        qualifier: { required: false, default: "live" },
+        token: { required: false, default: "" },
+        attempts: { required: false, default: "5" },
+        "timeout-seconds": { required: false, default: "30" },
+    },
+    outputs: ["result"],
+};
+
+
+/***/ }),
+
+/***/ 2754:
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
-/* harmony import */ var _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(1696);
-/* harmony import */ var _lib_src_index__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3878);
-/* harmony import */ var _target__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1401);
+/* harmony import */ var _lib_src_index__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3878);
+/* harmony import */ var _action_spec__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6939);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(428);
 
 
 
-
-const ACTION = "chain-ping";
-await (0,_lib_src_index__WEBPACK_IMPORTED_MODULE_1__/* .run */ .eF)(ACTION, async ({ signal }) => {
-    const inputs = new _lib_src_index__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0();
-    const target = (0,_target__WEBPACK_IMPORTED_MODULE_2__/* .readTarget */ ._)(inputs);
-    const attempts = inputs.integer("attempts", { fallback: 5, min: 1, max: 20 });
-    const timeoutSeconds = inputs.integer("timeout-seconds", { fallback: 30, min: 1, max: 900 });
-    const result = await (0,_lib_src_index__WEBPACK_IMPORTED_MODULE_1__/* .checkChain */ .uy)(target, {
-        ...(target.functionName ? { lambda: new _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_3__/* .LambdaClient */ .Nox((0,_lib_src_index__WEBPACK_IMPORTED_MODULE_1__/* .awsClientConfig */ .rw)(ACTION)) } : {}),
-        attempts,
-        timeoutSeconds,
-        signal,
-        log: (line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(line),
-    });
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH("result", JSON.stringify(result));
-    const where = [target.apiUrl, target.functionName && `${target.functionName}:${target.qualifier}`]
-        .filter(Boolean)
-        .map((part) => (0,_lib_src_index__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(String(part)))
-        .join(" and ");
-    await (0,_lib_src_index__WEBPACK_IMPORTED_MODULE_1__/* .writeSummary */ .Sy)(`### chain-ping ${result.ok ? "passed" : "failed"}: ${where}\n\n${(0,_lib_src_index__WEBPACK_IMPORTED_MODULE_1__/* .chainSummary */ .ou)(result)}`);
-    if (!result.ok)
-        throw new Error((0,_lib_src_index__WEBPACK_IMPORTED_MODULE_1__/* .describeFailure */ .Ic)(result));
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq((0,_lib_src_index__WEBPACK_IMPORTED_MODULE_1__/* .describeFailure */ .Ic)(result));
-});
+await (0,_lib_src_index__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_action_spec__WEBPACK_IMPORTED_MODULE_1__/* .spec */ .I, _main__WEBPACK_IMPORTED_MODULE_2__/* .main */ .i);
 
 __webpack_async_result__();
 } catch(e) { __webpack_async_result__(e); } }, 1);
 
 /***/ }),
 
-/***/ 1401:
+/***/ 428:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   _: () => (/* binding */ readTarget)
-/* harmony export */ });
-/* harmony import */ var _lib_src_index__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3878);
 
-/** Reads what to check; the token is masked before anything could log it. */
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  i: () => (/* binding */ main)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
+var core = __nccwpck_require__(3218);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-lambda/dist-cjs/index.js
+var dist_cjs = __nccwpck_require__(1696);
+// EXTERNAL MODULE: ./actions/lib/src/index.ts + 9 modules
+var src = __nccwpck_require__(3878);
+// EXTERNAL MODULE: ./actions/chain-ping/src/action-spec.ts
+var action_spec = __nccwpck_require__(6939);
+;// CONCATENATED MODULE: ./actions/chain-ping/src/options.ts
+
+/** Reads and checks every input; the token is masked before anything could log it. */
+function readOptions(inputs) {
+    return {
+        target: readTarget(inputs),
+        attempts: inputs.integer("attempts", { min: 1, max: 20 }),
+        timeoutSeconds: inputs.integer("timeout-seconds", { min: 1, max: 900 }),
+    };
+}
 function readTarget(inputs) {
     const apiUrl = inputs.optional("api-url");
     const functionName = inputs.optional("function-name");
-    const qualifier = inputs.optional("qualifier") ?? "live";
+    const qualifier = inputs.required("qualifier");
     const token = inputs.secret("token");
     if (!apiUrl && !functionName) {
-        throw new _lib_src_index__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz("api-url", "give api-url, function-name, or both: there is nothing to check");
+        throw new src/* InputError */.dz("api-url", "give api-url, function-name, or both: there is nothing to check");
     }
     if (apiUrl) {
         let url;
@@ -58015,19 +58031,48 @@ function readTarget(inputs) {
             url = undefined;
         }
         if (!url || !["https:", "http:"].includes(url.protocol)) {
-            throw new _lib_src_index__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz("api-url", `expected an http(s) URL such as https://abc123.execute-api.us-east-2.amazonaws.com, got "${apiUrl}"`);
+            throw new src/* InputError */.dz("api-url", `expected an http(s) URL such as https://abc123.execute-api.us-east-2.amazonaws.com, got "${apiUrl}"`);
         }
     }
     if (token && !apiUrl)
-        throw new _lib_src_index__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz("token", "is only used with api-url, which is empty");
+        throw new src/* InputError */.dz("token", "is only used with api-url, which is empty");
     if (!/^[A-Za-z0-9$_-]+$/.test(qualifier)) {
-        throw new _lib_src_index__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz("qualifier", `expected an alias name or version number, got "${qualifier}"`);
+        throw new src/* InputError */.dz("qualifier", `expected an alias name or version number, got "${qualifier}"`);
     }
     return {
         ...(apiUrl ? { apiUrl } : {}),
         ...(functionName ? { functionName, qualifier } : {}),
         ...(token ? { token } : {}),
     };
+}
+
+;// CONCATENATED MODULE: ./actions/chain-ping/src/main.ts
+
+
+
+
+
+async function main({ inputs, signal }, deps = {}) {
+    const { target, attempts, timeoutSeconds } = readOptions(inputs);
+    const lambda = target.functionName
+        ? (deps.lambda ?? new dist_cjs/* LambdaClient */.Nox((0,src/* awsClientConfig */.rw)(action_spec/* spec */.I.name)))
+        : undefined;
+    const result = await (0,src/* checkChain */.uy)(target, {
+        ...(lambda ? { lambda } : {}),
+        attempts,
+        timeoutSeconds,
+        signal,
+        log: (line) => core/* info */.pq(line),
+    });
+    core/* setOutput */.uH("result", JSON.stringify(result));
+    const where = [target.apiUrl, target.functionName && `${target.functionName}:${target.qualifier}`]
+        .filter(Boolean)
+        .map((part) => (0,src/* code */.aY)(String(part)))
+        .join(" and ");
+    await (0,src/* writeSummary */.Sy)(`### chain-ping ${result.ok ? "passed" : "failed"}: ${where}\n\n${(0,src/* chainSummary */.ou)(result)}`);
+    if (!result.ok)
+        throw new Error((0,src/* describeFailure */.Ic)(result));
+    core/* info */.pq((0,src/* describeFailure */.Ic)(result));
 }
 
 
@@ -58040,17 +58085,16 @@ function readTarget(inputs) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   dz: () => (/* reexport */ InputError),
-  G0: () => (/* reexport */ Inputs),
   rw: () => (/* reexport */ awsClientConfig),
   ou: () => (/* reexport */ chainSummary),
   uy: () => (/* reexport */ checkChain),
   aY: () => (/* reexport */ code),
   Ic: () => (/* reexport */ describeFailure),
-  eF: () => (/* reexport */ run),
+  Cs: () => (/* reexport */ runAction),
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: NetworkError, PING_MESSAGE, WaitAbortedError, WaitFailedError, WaitTimeoutError, cell, describeAwsError, details, fail, fetchWithRetry, formatDuration, isAwsError, isRetryableStatus, normaliseApiUrl, parseKeyValueLines, pingInvocationEvent, redact, sleep, splitLines, table, waitFor
+// UNUSED EXPORTS: Inputs, NetworkError, PING_MESSAGE, WaitAbortedError, WaitFailedError, WaitTimeoutError, cell, describeAwsError, details, fail, fetchWithRetry, formatDuration, isAwsError, isRetryableStatus, normaliseApiUrl, parseKeyValueLines, pingInvocationEvent, redact, run, sleep, splitLines, table, waitFor
 
 ;// CONCATENATED MODULE: ./actions/lib/src/aws.ts
 function awsClientConfig(action, env = process.env) {
@@ -58176,14 +58220,29 @@ const fromRunner = (name) => core/* getInput */.V4(name);
 /**
  * Typed, validated access to action inputs. Every accessor throws `InputError` before any
  * side effect, so a bad workflow fails before an AWS call is made.
+ *
+ * With a spec, an empty input takes its `action.yml` default. On a runner that changes
+ * nothing (the runner applies defaults too), but the root composite action runs the bundles
+ * with `INPUT_*` variables of its own, where GitHub applies no defaults.
  */
 class Inputs {
     source;
-    constructor(source = fromRunner) {
+    spec;
+    constructor(source = fromRunner, spec) {
         this.source = source;
+        this.spec = spec;
+    }
+    raw(name) {
+        const value = this.source(name);
+        if (!this.spec)
+            return value;
+        const declared = this.spec.inputs[name];
+        if (!declared)
+            throw new Error(`${this.spec.name} reads input "${name}", which its action.yml does not declare`);
+        return value.trim() === "" ? (declared.default ?? "") : value;
     }
     optional(name) {
-        const value = this.source(name).trim();
+        const value = this.raw(name).trim();
         return value === "" ? undefined : value;
     }
     required(name) {
@@ -58201,8 +58260,11 @@ class Inputs {
     /** YAML 1.2 core-schema booleans, the same set `core.getBooleanInput` accepts. */
     boolean(name, fallback) {
         const value = this.optional(name);
-        if (value === undefined)
+        if (value === undefined) {
+            if (fallback === undefined)
+                throw new InputError(name, "is required: true or false");
             return fallback;
+        }
         if (["true", "True", "TRUE"].includes(value))
             return true;
         if (["false", "False", "FALSE"].includes(value))
@@ -58236,7 +58298,7 @@ class Inputs {
     }
     /** Non-empty lines of a multiline input, trimmed; `#` starts a comment line. */
     lines(name) {
-        return splitLines(this.source(name));
+        return splitLines(this.raw(name));
     }
     /** Items of a list given one per line or separated by commas. */
     list(name) {
@@ -58247,7 +58309,7 @@ class Inputs {
     }
     /** Multiline `Key=Value` pairs; the value is everything after the first `=`, commas included. */
     keyValues(name) {
-        return parseKeyValueLines(name, this.source(name));
+        return parseKeyValueLines(name, this.raw(name));
     }
 }
 function splitLines(text) {
@@ -58287,6 +58349,13 @@ function code(text) {
 ;// CONCATENATED MODULE: ./actions/lib/src/run.ts
 
 
+/**
+ * What every action's one-line `src/index.ts` calls: `main` gets the runner's inputs read
+ * through the action's spec, and fails the step as `run` does.
+ */
+function runAction(spec, main) {
+    return run(spec.name, (context) => main({ ...context, inputs: new Inputs(undefined, spec) }));
+}
 /**
  * The entry point every action's `main.ts` calls: wires cancellation to an AbortSignal,
  * turns any error into one error annotation plus a failed step, and never prints a stack
@@ -62140,7 +62209,7 @@ function getIDToken(aud) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(6777);
+/******/ var __webpack_exports__ = __nccwpck_require__(2754);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
 

@@ -1,27 +1,30 @@
 import * as core from "@actions/core";
 import { LambdaClient } from "@aws-sdk/client-lambda";
 import {
+  type ActionContext,
   awsClientConfig,
   chainSummary,
   checkChain,
   code,
   describeFailure,
-  Inputs,
-  run,
   writeSummary,
 } from "../../lib/src/index";
-import { readTarget } from "./target";
+import { type InputName, spec } from "./action-spec";
+import { readOptions } from "./options";
 
-const ACTION = "chain-ping";
+export interface Deps {
+  /** For the direct invocation; created from the SDK's standard configuration when omitted. */
+  lambda?: LambdaClient;
+}
 
-await run(ACTION, async ({ signal }) => {
-  const inputs = new Inputs();
-  const target = readTarget(inputs);
-  const attempts = inputs.integer("attempts", { fallback: 5, min: 1, max: 20 });
-  const timeoutSeconds = inputs.integer("timeout-seconds", { fallback: 30, min: 1, max: 900 });
+export async function main({ inputs, signal }: ActionContext<InputName>, deps: Deps = {}): Promise<void> {
+  const { target, attempts, timeoutSeconds } = readOptions(inputs);
+  const lambda = target.functionName
+    ? (deps.lambda ?? new LambdaClient(awsClientConfig(spec.name)))
+    : undefined;
 
   const result = await checkChain(target, {
-    ...(target.functionName ? { lambda: new LambdaClient(awsClientConfig(ACTION)) } : {}),
+    ...(lambda ? { lambda } : {}),
     attempts,
     timeoutSeconds,
     signal,
@@ -38,4 +41,4 @@ await run(ACTION, async ({ signal }) => {
   );
   if (!result.ok) throw new Error(describeFailure(result));
   core.info(describeFailure(result));
-});
+}

@@ -17,42 +17,71 @@ export type InputSource = (name: string) => string;
 const fromRunner: InputSource = (name) => core.getInput(name);
 
 /**
+ * An action's `action.yml` as the code sees it: `src/action-spec.ts`, written from `action.yml`
+ * by `npm run build:actions`, so every default is stated once, where GitHub reads it too.
+ */
+export interface ActionSpec<I extends string = string> {
+  name: string;
+  inputs: Readonly<Record<I, { readonly required: boolean; readonly default?: string }>>;
+  outputs: readonly string[];
+}
+
+/**
  * Typed, validated access to action inputs. Every accessor throws `InputError` before any
  * side effect, so a bad workflow fails before an AWS call is made.
+ *
+ * With a spec, an empty input takes its `action.yml` default. On a runner that changes
+ * nothing (the runner applies defaults too), but the root composite action runs the bundles
+ * with `INPUT_*` variables of its own, where GitHub applies no defaults.
  */
-export class Inputs {
-  constructor(private readonly source: InputSource = fromRunner) {}
+export class Inputs<I extends string = string> {
+  constructor(
+    private readonly source: InputSource = fromRunner,
+    private readonly spec?: ActionSpec<I>,
+  ) {}
 
-  optional(name: string): string | undefined {
-    const value = this.source(name).trim();
+  private raw(name: I): string {
+    const value = this.source(name);
+    if (!this.spec) return value;
+    const declared = this.spec.inputs[name];
+    if (!declared)
+      throw new Error(`${this.spec.name} reads input "${name}", which its action.yml does not declare`);
+    return value.trim() === "" ? (declared.default ?? "") : value;
+  }
+
+  optional(name: I): string | undefined {
+    const value = this.raw(name).trim();
     return value === "" ? undefined : value;
   }
 
-  required(name: string): string {
+  required(name: I): string {
     const value = this.optional(name);
     if (value === undefined) throw new InputError(name, "is required and was empty");
     return value;
   }
 
   /** Like `required`, but masks the value in the log first. */
-  secret(name: string, options: { required: true }): string;
-  secret(name: string, options?: { required?: false }): string | undefined;
-  secret(name: string, options: { required?: boolean } = {}): string | undefined {
+  secret(name: I, options: { required: true }): string;
+  secret(name: I, options?: { required?: false }): string | undefined;
+  secret(name: I, options: { required?: boolean } = {}): string | undefined {
     const value = options.required ? this.required(name) : this.optional(name);
     if (value !== undefined) core.setSecret(value);
     return value;
   }
 
   /** YAML 1.2 core-schema booleans, the same set `core.getBooleanInput` accepts. */
-  boolean(name: string, fallback: boolean): boolean {
+  boolean(name: I, fallback?: boolean): boolean {
     const value = this.optional(name);
-    if (value === undefined) return fallback;
+    if (value === undefined) {
+      if (fallback === undefined) throw new InputError(name, "is required: true or false");
+      return fallback;
+    }
     if (["true", "True", "TRUE"].includes(value)) return true;
     if (["false", "False", "FALSE"].includes(value)) return false;
     throw new InputError(name, `expected true or false, got "${value}"`);
   }
 
-  integer(name: string, options: { fallback?: number; min?: number; max?: number } = {}): number {
+  integer(name: I, options: { fallback?: number; min?: number; max?: number } = {}): number {
     const value = this.optional(name);
     const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = options;
     if (value === undefined) {
@@ -67,7 +96,7 @@ export class Inputs {
     return parsed;
   }
 
-  oneOf<T extends string>(name: string, allowed: readonly T[], fallback?: T): T {
+  oneOf<T extends string>(name: I, allowed: readonly T[], fallback?: T): T {
     const value = this.optional(name) ?? fallback;
     if (value === undefined) throw new InputError(name, `is required: one of ${allowed.join(", ")}`);
     if (!(allowed as readonly string[]).includes(value)) {
@@ -77,12 +106,12 @@ export class Inputs {
   }
 
   /** Non-empty lines of a multiline input, trimmed; `#` starts a comment line. */
-  lines(name: string): string[] {
-    return splitLines(this.source(name));
+  lines(name: I): string[] {
+    return splitLines(this.raw(name));
   }
 
   /** Items of a list given one per line or separated by commas. */
-  list(name: string): string[] {
+  list(name: I): string[] {
     return this.lines(name).flatMap((line) =>
       line
         .split(",")
@@ -92,8 +121,8 @@ export class Inputs {
   }
 
   /** Multiline `Key=Value` pairs; the value is everything after the first `=`, commas included. */
-  keyValues(name: string): Array<[string, string]> {
-    return parseKeyValueLines(name, this.source(name));
+  keyValues(name: I): Array<[string, string]> {
+    return parseKeyValueLines(name, this.raw(name));
   }
 }
 

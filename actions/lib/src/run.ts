@@ -1,9 +1,25 @@
 import * as core from "@actions/core";
-import { InputError } from "./inputs";
+import { type ActionSpec, InputError, Inputs } from "./inputs";
 
 export interface RunContext {
   /** Aborted when the runner cancels the step (SIGINT, then SIGTERM). */
   signal: AbortSignal;
+}
+
+/** What an action's `main` receives: its inputs (with `action.yml` defaults) and cancellation. */
+export interface ActionContext<I extends string = string> extends RunContext {
+  inputs: Inputs<I>;
+}
+
+/**
+ * What every action's one-line `src/index.ts` calls: `main` gets the runner's inputs read
+ * through the action's spec, and fails the step as `run` does.
+ */
+export function runAction<I extends string>(
+  spec: ActionSpec<I>,
+  main: (context: ActionContext<I>) => Promise<void>,
+): Promise<void> {
+  return run(spec.name, (context) => main({ ...context, inputs: new Inputs(undefined, spec) }));
 }
 
 /**

@@ -56,3 +56,34 @@ describe("Inputs", () => {
     ]);
   });
 });
+
+describe("Inputs with an action spec", () => {
+  const spec = {
+    name: "demo",
+    inputs: {
+      region: { required: false, default: "us-east-2" },
+      files: { required: false, default: "a\nb" },
+      name: { required: true },
+    },
+    outputs: [],
+  } as const;
+  const withSpec = (values: Record<string, string>) => new Inputs((name) => values[name] ?? "", spec);
+
+  test("an empty input takes its action.yml default, as the runner would", () => {
+    expect(withSpec({}).optional("region")).toBe("us-east-2");
+    expect(withSpec({ region: "  " }).optional("region")).toBe("us-east-2");
+    expect(withSpec({}).lines("files")).toEqual(["a", "b"]);
+    expect(withSpec({ region: "eu-west-1" }).optional("region")).toBe("eu-west-1");
+  });
+
+  test("a required input without a default is still required", () => {
+    expect(() => withSpec({}).required("name")).toThrow('Input "name": is required and was empty');
+  });
+
+  test("reading an input action.yml does not declare is a programming error, not a silent empty", () => {
+    const inputs = withSpec({}) as unknown as Inputs<string>;
+    expect(() => inputs.optional("regoin")).toThrow(
+      'demo reads input "regoin", which its action.yml does not declare',
+    );
+  });
+});

@@ -1,10 +1,25 @@
 import { InputError, type ChainTarget, type Inputs } from "../../lib/src/index";
+import type { InputName } from "./action-spec";
 
-/** Reads what to check; the token is masked before anything could log it. */
-export function readTarget(inputs: Inputs): ChainTarget {
+export interface Options {
+  target: ChainTarget;
+  attempts: number;
+  timeoutSeconds: number;
+}
+
+/** Reads and checks every input; the token is masked before anything could log it. */
+export function readOptions(inputs: Inputs<InputName>): Options {
+  return {
+    target: readTarget(inputs),
+    attempts: inputs.integer("attempts", { min: 1, max: 20 }),
+    timeoutSeconds: inputs.integer("timeout-seconds", { min: 1, max: 900 }),
+  };
+}
+
+function readTarget(inputs: Inputs<InputName>): ChainTarget {
   const apiUrl = inputs.optional("api-url");
   const functionName = inputs.optional("function-name");
-  const qualifier = inputs.optional("qualifier") ?? "live";
+  const qualifier = inputs.required("qualifier");
   const token = inputs.secret("token");
   if (!apiUrl && !functionName) {
     throw new InputError("api-url", "give api-url, function-name, or both: there is nothing to check");

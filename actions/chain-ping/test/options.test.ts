@@ -1,9 +1,11 @@
 import { Inputs } from "../../lib/src/index";
-import { readTarget } from "../src/target";
+import { spec } from "../src/action-spec";
+import { readOptions } from "../src/options";
 
-const inputsOf = (values: Record<string, string>) => new Inputs((name) => values[name] ?? "");
+const inputsOf = (values: Record<string, string>) => new Inputs((name) => values[name] ?? "", spec);
+const readTarget = (inputs: ReturnType<typeof inputsOf>) => readOptions(inputs).target;
 
-describe("readTarget", () => {
+describe("readOptions", () => {
   test("an API URL with a token, and a function with its default qualifier", () => {
     expect(
       readTarget(
@@ -39,5 +41,20 @@ describe("readTarget", () => {
     ],
   ])("%j is rejected", (values, message) => {
     expect(() => readTarget(inputsOf(values))).toThrow(message);
+  });
+
+  test("attempts and timeout come from action.yml's defaults when empty", () => {
+    const { attempts, timeoutSeconds } = readOptions(inputsOf({ "function-name": "f" }));
+    expect({ attempts, timeoutSeconds }).toEqual({
+      attempts: Number(spec.inputs.attempts.default),
+      timeoutSeconds: Number(spec.inputs["timeout-seconds"].default),
+    });
+  });
+
+  test.each([
+    [{ "function-name": "f", attempts: "0" }, 'Input "attempts": expected a number from 1 to 20, got 0'],
+    [{ "function-name": "f", "timeout-seconds": "soon" }, 'Input "timeout-seconds": expected a whole number'],
+  ])("%j is rejected", (values, message) => {
+    expect(() => readOptions(inputsOf(values))).toThrow(message);
   });
 });
