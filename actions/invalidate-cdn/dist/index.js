@@ -73322,7 +73322,7 @@ function deploySummary(bucket, distributionId, report) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   dz: () => (/* reexport */ InputError),
-  G0: () => (/* reexport */ Inputs),
+  G0: () => (/* reexport */ inputs_Inputs),
   rw: () => (/* reexport */ awsClientConfig),
   aY: () => (/* reexport */ code),
   zH: () => (/* reexport */ details),
@@ -73332,7 +73332,7 @@ __nccwpck_require__.d(__webpack_exports__, {
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: NetworkError, PING_MESSAGE, WaitAbortedError, WaitFailedError, WaitTimeoutError, cell, chainSummary, checkChain, describeAwsError, describeFailure, fail, fetchWithRetry, formatDuration, isAwsError, isRetryableStatus, normaliseApiUrl, parseKeyValueLines, pingInvocationEvent, redact, sleep, splitLines
+// UNUSED EXPORTS: NetworkError, PING_MESSAGE, WaitAbortedError, WaitFailedError, WaitTimeoutError, cell, chainSummary, checkChain, describeAwsError, describeFailure, fail, fetchWithRetry, formatDuration, isAwsError, isRetryableStatus, normaliseApiUrl, parseKeyValueLines, pingInvocationEvent, redact, runAction, sleep, splitLines
 
 ;// CONCATENATED MODULE: ./actions/lib/src/aws.ts
 function awsClientConfig(action, env = process.env) {
@@ -73458,14 +73458,29 @@ const fromRunner = (name) => core/* getInput */.V4(name);
 /**
  * Typed, validated access to action inputs. Every accessor throws `InputError` before any
  * side effect, so a bad workflow fails before an AWS call is made.
+ *
+ * With a spec, an empty input takes its `action.yml` default. On a runner that changes
+ * nothing (the runner applies defaults too), but the root composite action runs the bundles
+ * with `INPUT_*` variables of its own, where GitHub applies no defaults.
  */
-class Inputs {
+class inputs_Inputs {
     source;
-    constructor(source = fromRunner) {
+    spec;
+    constructor(source = fromRunner, spec) {
         this.source = source;
+        this.spec = spec;
+    }
+    raw(name) {
+        const value = this.source(name);
+        if (!this.spec)
+            return value;
+        const declared = this.spec.inputs[name];
+        if (!declared)
+            throw new Error(`${this.spec.name} reads input "${name}", which its action.yml does not declare`);
+        return value.trim() === "" ? (declared.default ?? "") : value;
     }
     optional(name) {
-        const value = this.source(name).trim();
+        const value = this.raw(name).trim();
         return value === "" ? undefined : value;
     }
     required(name) {
@@ -73483,8 +73498,11 @@ class Inputs {
     /** YAML 1.2 core-schema booleans, the same set `core.getBooleanInput` accepts. */
     boolean(name, fallback) {
         const value = this.optional(name);
-        if (value === undefined)
+        if (value === undefined) {
+            if (fallback === undefined)
+                throw new InputError(name, "is required: true or false");
             return fallback;
+        }
         if (["true", "True", "TRUE"].includes(value))
             return true;
         if (["false", "False", "FALSE"].includes(value))
@@ -73518,7 +73536,7 @@ class Inputs {
     }
     /** Non-empty lines of a multiline input, trimmed; `#` starts a comment line. */
     lines(name) {
-        return splitLines(this.source(name));
+        return splitLines(this.raw(name));
     }
     /** Items of a list given one per line or separated by commas. */
     list(name) {
@@ -73529,7 +73547,7 @@ class Inputs {
     }
     /** Multiline `Key=Value` pairs; the value is everything after the first `=`, commas included. */
     keyValues(name) {
-        return parseKeyValueLines(name, this.source(name));
+        return parseKeyValueLines(name, this.raw(name));
     }
 }
 function splitLines(text) {
@@ -73569,6 +73587,13 @@ function code(text) {
 ;// CONCATENATED MODULE: ./actions/lib/src/run.ts
 
 
+/**
+ * What every action's one-line `src/index.ts` calls: `main` gets the runner's inputs read
+ * through the action's spec, and fails the step as `run` does.
+ */
+function runAction(spec, main) {
+    return run(spec.name, (context) => main({ ...context, inputs: new Inputs(undefined, spec) }));
+}
 /**
  * The entry point every action's `main.ts` calls: wires cancellation to an AbortSignal,
  * turns any error into one error annotation plus a failed step, and never prints a stack
