@@ -1,12 +1,11 @@
 // The agent Lambda's entry point (bundled to build/index.mjs, image command `index.handler`).
 // Start-up validates the trip file, so a bad file fails the cold start naming the field.
 import type { SSMClient } from "@aws-sdk/client-ssm";
+import { appVersion, type AgentResult } from "@trip/contract";
 import { createAgent } from "./agent";
 import { readAgentConfig } from "./config";
-import type { AgentResult } from "./contract";
 import { createApiKeySource, ssmClientConfig } from "./secrets";
 import { loadTrip } from "./trip/load";
-import { appVersion } from "./version";
 
 const config = readAgentConfig();
 let ssm: SSMClient | undefined;

@@ -2,7 +2,7 @@
 // and the runtime config.json the web page reads — one call, so main.ts stays thin.
 import type { Hono, MiddlewareHandler } from "hono";
 import type { ApiEnv } from "../../api/src/env";
-import type { WebConfig } from "../../../web/src/config";
+import type { WebConfig } from "@trip/contract";
 import { jwtAuth } from "./auth-jwt";
 import { devPassword, familyAccounts, type FamilyAccount } from "./oidc-accounts";
 import { startIssuer, type Issuer } from "./oidc-issuer";

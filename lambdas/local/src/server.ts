@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { createAdaptorServer } from "@hono/node-server";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { Hono, type MiddlewareHandler } from "hono";
-import type { AgentUser } from "../../agent/src/contract";
+import type { AgentUser } from "@trip/contract";
 import type { AgentClient } from "../../api/src/agent-client";
 import { createApp } from "../../api/src/app";
 import type { ApiEnv } from "../../api/src/env";
