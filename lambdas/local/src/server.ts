@@ -6,10 +6,7 @@ import { createAdaptorServer } from "@hono/node-server";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { Hono, type MiddlewareHandler } from "hono";
 import type { AgentUser } from "@trip/contract";
-import type { AgentClient } from "../../api/src/agent-client";
-import { createApp } from "../../api/src/app";
-import type { ApiEnv } from "../../api/src/env";
-import { errorResponse } from "../../api/src/errors";
+import { createApp, errorResponse, type AgentClient, type ApiEnv } from "@trip/api";
 
 export const DEFAULT_PORT = 8787;
 

@@ -1,5 +1,4 @@
-import { createApp } from "../../api/src/app";
-import { InProcessAgentClient } from "../../api/src/agent-client";
+import { createApp, InProcessAgentClient } from "@trip/api";
 import type { AgentEvent } from "@trip/contract";
 import { jwtAuth } from "../src/auth-jwt";
 import { LoginError, loginWithPassword } from "../src/dev-token-login";
