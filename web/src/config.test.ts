@@ -1,12 +1,12 @@
 import { loadConfig } from "./config";
 
-const valid = {
-  apiUrl: "https://api.example.com/",
-  authority: "https://cognito-idp.eu-west-1.amazonaws.com/eu-west-1_AbC123",
+// The validation itself is tested with the contract (lambdas/contract/test/config-json.test.ts).
+const config = {
+  apiUrl: "https://api.example.com",
+  authority: "https://id.example.com",
   clientId: "4f1abc",
-  redirectUri: "https://d111.cloudfront.net/",
-  logoutUri: "https://d111.cloudfront.net/",
-  googleSignIn: true,
+  redirectUri: "https://chat.example.com/",
+  logoutUri: "https://chat.example.com/",
 };
 
 const fakeFetch =
@@ -31,7 +31,7 @@ describe("loadConfig", () => {
   });
 
   it("returns the validated config", async () => {
-    await expect(loadConfig(fakeFetch(200, JSON.stringify(valid)))).resolves.toMatchObject({
+    await expect(loadConfig(fakeFetch(200, JSON.stringify(config)))).resolves.toMatchObject({
       clientId: "4f1abc",
     });
   });
