@@ -13,7 +13,8 @@ import { build } from "esbuild";
 
 const here = process.cwd();
 const repo = resolve(import.meta.dirname, "..");
-const inputs = [relative(repo, here), "lambdas/agent/src", "lambdas/build-lambda.mjs", "package-lock.json"];
+// The function's folder and the contract are all the source either function bundles.
+const inputs = [relative(repo, here), "lambdas/contract", "lambdas/build-lambda.mjs", "package-lock.json"];
 
 function gitVersion() {
   try {

@@ -1,5 +1,5 @@
 import { loadSteps } from "../pipeline/model";
-import { parseConfig } from "../../web/src/config";
+import { parseConfig } from "@trip/contract";
 
 // The pipeline writes the web app's runtime config.json from stack outputs; the web app
 // refuses a config it cannot use. Render the pipeline's template the way the runner would and

@@ -5,9 +5,7 @@ import { existsSync, mkdirSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Page } from "playwright-core";
-import { createLocalAgent } from "../../lambdas/local/src/local-agent";
-import { localLogin, type LocalAuth } from "../../lambdas/local/src/oidc-local";
-import { startServer } from "../../lambdas/local/src/server";
+import { createLocalAgent, localLogin, startServer, type LocalAuth } from "@trip/local";
 
 export const webDir = fileURLToPath(new URL("..", import.meta.url));
 export const buildDir = join(webDir, "build");
@@ -36,7 +34,12 @@ function newestMtime(path: string): number {
 /** Builds web/build when it is missing or older than the sources it comes from. */
 export function ensureWebBuild(): void {
   const index = join(buildDir, "index.html");
-  const sources = [join(webDir, "src"), join(webDir, "index.html"), join(webDir, "vite.config.ts")];
+  const sources = [
+    join(webDir, "src"),
+    join(webDir, "index.html"),
+    join(webDir, "vite.config.ts"),
+    join(webDir, "../lambdas/contract/src"),
+  ];
   if (existsSync(index) && statSync(index).mtimeMs >= Math.max(...sources.map(newestMtime))) return;
   const vite = fileURLToPath(new URL("../../node_modules/vite/bin/vite.js", import.meta.url));
   const result = spawnSync(process.execPath, [vite, "build", "--logLevel", "warn"], {

@@ -2,7 +2,8 @@ import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./components/App";
 import { ConfigErrorPage } from "./components/StatusPages";
-import { ConfigError, loadConfig } from "./config";
+import { ConfigError } from "@trip/contract";
+import { loadConfig } from "./config";
 import "./styles.css";
 
 const container = document.getElementById("root");

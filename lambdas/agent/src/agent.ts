@@ -2,8 +2,14 @@
 // otherwise), runs the graph and reports what happened. Also answers the `__ping__` sentinel.
 import type { BaseChatModel } from "@langchain/core/language_models/chat_models";
 import { AIMessage, HumanMessage, SystemMessage, type BaseMessage } from "@langchain/core/messages";
-import { PING_MESSAGE, type AgentReply, type AgentResult, type PingReport } from "./contract";
-import { agentEventSchema, type ParsedAgentEvent } from "./event-schema";
+import {
+  PING_MESSAGE,
+  type AgentReply,
+  type AgentResult,
+  type ParsedAgentEvent,
+  type PingReport,
+} from "@trip/contract";
+import { agentEventSchema } from "@trip/contract/schemas";
 import { buildGraph, type TripGraph } from "./graph";
 import { boundHistory } from "./history";
 import { OFFLINE_MODEL_NAME, OfflineChatModel } from "./offline-model";

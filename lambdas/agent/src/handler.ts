@@ -1,29 +1,9 @@
 // The agent Lambda's entry point (bundled to build/index.mjs, image command `index.handler`).
 // Start-up validates the trip file, so a bad file fails the cold start naming the field.
-import type { SSMClient } from "@aws-sdk/client-ssm";
-import { createAgent } from "./agent";
-import { readAgentConfig } from "./config";
-import type { AgentResult } from "./contract";
-import { createApiKeySource, ssmClientConfig } from "./secrets";
-import { loadTrip } from "./trip/load";
-import { appVersion } from "./version";
+import { appVersion, type AgentResult } from "@trip/contract";
+import { createAgentFromEnv } from "./configured-agent";
 
-const config = readAgentConfig();
-let ssm: SSMClient | undefined;
-
-const agent = createAgent({
-  trip: loadTrip(),
-  modelName: config.modelName,
-  version: appVersion(),
-  apiKey: createApiKeySource({
-    envKey: config.envKey,
-    parameterName: config.parameterName,
-    ssm: async () => {
-      const { SSMClient } = await import("@aws-sdk/client-ssm");
-      return (ssm ??= new SSMClient(ssmClientConfig));
-    },
-  }),
-});
+const { agent, config } = createAgentFromEnv(process.env, appVersion());
 
 export const handler = async (event: unknown): Promise<AgentResult> => {
   const started = performance.now();

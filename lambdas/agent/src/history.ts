@@ -1,18 +1,18 @@
-import type { ChatTurn } from "./contract";
+import { MAX_HISTORY_ITEMS, type HistoryItem } from "@trip/contract";
 
-export const MAX_HISTORY_TURNS = 20;
+/** The prompt's budget for history; the wire's item limit bounds the number of turns. */
 export const MAX_HISTORY_CHARS = 16_000;
 
 /**
  * The most recent turns that fit both bounds, oldest first. Keeps prompts (and cost) bounded
- * however long the conversation in the browser gets.
+ * however long the conversation in the browser gets, and whoever invokes the agent directly.
  */
 export function boundHistory(
-  history: readonly ChatTurn[],
-  maxTurns = MAX_HISTORY_TURNS,
+  history: readonly HistoryItem[],
+  maxTurns = MAX_HISTORY_ITEMS,
   maxChars = MAX_HISTORY_CHARS,
-): ChatTurn[] {
-  const kept: ChatTurn[] = [];
+): HistoryItem[] {
+  const kept: HistoryItem[] = [];
   let chars = 0;
   for (const turn of history.slice(-maxTurns).reverse()) {
     chars += turn.content.length;

@@ -1,4 +1,4 @@
-import type { AgentUser } from "./contract";
+import type { AgentUser } from "@trip/contract";
 import { tripSummary } from "./trip/queries";
 import type { Trip } from "./trip/schema";
 import { clockIn } from "./trip/time";

@@ -1,7 +1,7 @@
 import { GetParameterCommand, ParameterNotFound, SSMClient } from "@aws-sdk/client-ssm";
 import { mockClient } from "aws-sdk-client-mock";
 import { AgentInputError, createAgent } from "../src/agent";
-import type { AgentPing, AgentReply } from "../src/contract";
+import type { AgentPing, AgentReply } from "@trip/contract";
 import { boundHistory } from "../src/history";
 import { OFFLINE_NOTICE } from "../src/offline-planner";
 import { createApiKeySource } from "../src/secrets";

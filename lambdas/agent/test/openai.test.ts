@@ -3,7 +3,7 @@
 import { GetParameterCommand, SSMClient } from "@aws-sdk/client-ssm";
 import { mockClient } from "aws-sdk-client-mock";
 import { createAgent } from "../src/agent";
-import type { AgentReply } from "../src/contract";
+import type { AgentReply } from "@trip/contract";
 import { createApiKeySource } from "../src/secrets";
 import { loadTrip } from "../src/trip/load";
 import { startScriptedServer, type ScriptedReply } from "./support/http";

@@ -1,6 +1,6 @@
 // The port through which the API reaches the agent: a Lambda invocation in AWS, a function
 // call in the local server.
-import type { AgentEvent, AgentResult } from "../../agent/src/contract";
+import type { AgentEvent, AgentResult } from "@trip/contract";
 
 export interface AgentClient {
   /** Rejects with `AgentTimeoutError` when `signal` aborts first, `AgentFailedError` otherwise. */

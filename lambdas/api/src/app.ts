@@ -1,8 +1,15 @@
 // The HTTP API as a Hono app, independent of where it runs (Lambda or the local server).
 import { Hono, type MiddlewareHandler } from "hono";
-import { isPing, PING_MESSAGE, type AgentEvent } from "../../agent/src/contract";
+import {
+  isPing,
+  MAX_BODY_BYTES,
+  PING_MESSAGE,
+  type AgentEvent,
+  type HealthReply,
+  type MessageReply,
+  type PingReply,
+} from "@trip/contract";
 import { AgentTimeoutError, type AgentClient } from "./agent-client";
-import { MAX_BODY_BYTES, type HealthReply, type MessageReply, type PingReply } from "./contract";
 import type { ApiEnv } from "./env";
 import { errorResponse } from "./errors";
 import { parseMessageRequest } from "./request";

@@ -2,7 +2,7 @@
 // in the event. A direct invocation (the chain-ping's `__ping__`) has none and runs with no user.
 import type { APIGatewayProxyEventV2WithJWTAuthorizer } from "aws-lambda";
 import type { Context, MiddlewareHandler } from "hono";
-import type { AgentUser } from "../../agent/src/contract";
+import type { AgentUser } from "@trip/contract";
 import type { ApiEnv } from "./env";
 
 type Claims = Record<string, string | number | boolean | string[] | undefined>;

@@ -1,6 +1,6 @@
 import type { Context } from "hono";
 import type { ContentfulStatusCode } from "hono/utils/http-status";
-import type { ErrorBody, ErrorCode } from "./contract";
+import type { ErrorBody, ErrorCode } from "@trip/contract";
 
 /** The API's one error shape; also for auth middleware (401 `unauthorized`). */
 export function errorResponse(

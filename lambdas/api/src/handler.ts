@@ -1,6 +1,6 @@
 // The API Lambda's entry point (bundled to build/index.mjs, image command `index.handler`).
 import type { LambdaClient } from "@aws-sdk/client-lambda";
-import { appVersion } from "../../agent/src/version";
+import { appVersion } from "@trip/contract";
 import { readApiConfig } from "./config";
 import { createLambdaHandler } from "./lambda";
 import { LambdaAgentClient } from "./lambda-agent-client";

@@ -1,9 +1,9 @@
 // Invokes the agent function's alias synchronously and maps Lambda's failure modes onto the
 // port's two errors.
 import type { LambdaClient } from "@aws-sdk/client-lambda";
-import type { AgentEvent, AgentResult } from "../../agent/src/contract";
+import type { AgentEvent, AgentResult } from "@trip/contract";
+import { agentResultSchema } from "@trip/contract/schemas";
 import { AgentFailedError, AgentTimeoutError, withDeadline, type AgentClient } from "./agent-client";
-import { messageReplySchema, pingReplySchema } from "./contract";
 
 export interface LambdaAgentClientOptions {
   /**
@@ -14,10 +14,6 @@ export interface LambdaAgentClientOptions {
   functionName: string;
   qualifier: string;
 }
-
-const agentResultSchema = messageReplySchema
-  .omit({ requestId: true })
-  .or(pingReplySchema.omit({ requestId: true }));
 
 interface LambdaErrorPayload {
   errorType?: string;

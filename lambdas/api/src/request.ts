@@ -1,6 +1,7 @@
 // Turns a raw request body into a validated message request, or the first problem with it
 // (the field named the way a client developer would write it: history[3].role).
-import { messageRequestSchema, type MessageRequest } from "./contract";
+import type { MessageRequest } from "@trip/contract";
+import { messageRequestSchema } from "@trip/contract/schemas";
 
 export type ParsedRequest =
   { ok: true; value: MessageRequest } | { ok: false; field: string; message: string };

@@ -1,6 +1,6 @@
 // The app with a pluggable auth middleware and the in-process agent client.
 import type { MiddlewareHandler } from "hono";
-import type { AgentEvent } from "../../agent/src/contract";
+import type { AgentEvent } from "@trip/contract";
 import { InProcessAgentClient } from "../src/agent-client";
 import { createApp } from "../src/app";
 import type { ApiEnv } from "../src/env";

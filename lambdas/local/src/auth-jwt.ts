@@ -3,8 +3,7 @@
 // as a Hono middleware that puts the family member on the context for the API.
 import type { MiddlewareHandler } from "hono";
 import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from "jose";
-import type { ApiEnv } from "../../api/src/env";
-import { errorResponse } from "../../api/src/errors";
+import { errorResponse, type ApiEnv } from "@trip/api";
 
 export interface AuthUser {
   sub: string;

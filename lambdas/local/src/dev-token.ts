@@ -3,7 +3,7 @@
 //   curl -H "Authorization: Bearer $(npm run -s dev-token)" http://127.0.0.1:8787/api/messages ...
 // It finds the running server by the same PORT variable as `npm start`, and the issuer and
 // client id through that server's /config.json.
-import { parseConfig } from "../../../web/src/config";
+import { parseConfig } from "@trip/contract";
 import { loginWithPassword } from "./dev-token-login";
 import { devPassword, familyAccounts } from "./oidc-accounts";
 

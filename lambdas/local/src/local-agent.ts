@@ -1,10 +1,7 @@
-// The agent in this process, behind the same AgentClient port the API uses in AWS.
-import { SSMClient } from "@aws-sdk/client-ssm";
-import { createAgent } from "../../agent/src/agent";
-import { readAgentConfig } from "../../agent/src/config";
-import { createApiKeySource, ssmClientConfig } from "../../agent/src/secrets";
-import { loadTrip } from "../../agent/src/trip/load";
-import { InProcessAgentClient } from "../../api/src/agent-client";
+// The agent in this process, built as the Lambda builds it, behind the same AgentClient port
+// the API uses in AWS.
+import { createAgentFromEnv } from "@trip/agent";
+import { InProcessAgentClient } from "@trip/api";
 
 export interface LocalAgent {
   client: InProcessAgentClient;
@@ -13,21 +10,6 @@ export interface LocalAgent {
 }
 
 export function createLocalAgent(env: NodeJS.ProcessEnv, version: string): LocalAgent {
-  const config = readAgentConfig(env);
-  let ssm: SSMClient | undefined;
-  const agent = createAgent({
-    trip: loadTrip(),
-    version,
-    modelName: config.modelName,
-    apiKey: createApiKeySource({
-      envKey: config.envKey,
-      parameterName: config.parameterName,
-      ssm: () => (ssm ??= new SSMClient(ssmClientConfig)),
-    }),
-  });
-  const online = Boolean(config.envKey || config.parameterName);
-  return {
-    client: new InProcessAgentClient((event) => agent.handle(event)),
-    model: online ? config.modelName : "offline",
-  };
+  const { agent, model } = createAgentFromEnv(env, version);
+  return { client: new InProcessAgentClient((event) => agent.handle(event)), model };
 }

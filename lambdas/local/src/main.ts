@@ -2,7 +2,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
-import { appVersion } from "../../agent/src/version";
+import { appVersion } from "@trip/contract";
 import { createLocalAgent } from "./local-agent";
 import { describeAccounts, localLogin } from "./oidc-local";
 import { DEFAULT_PORT, startServer } from "./server";

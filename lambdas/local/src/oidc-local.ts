@@ -1,8 +1,8 @@
 // Everything `npm start` needs for login: the local issuer, the JWT middleware for the API,
 // and the runtime config.json the web page reads — one call, so main.ts stays thin.
 import type { Hono, MiddlewareHandler } from "hono";
-import type { ApiEnv } from "../../api/src/env";
-import type { WebConfig } from "../../../web/src/config";
+import type { ApiEnv } from "@trip/api";
+import type { WebConfig } from "@trip/contract";
 import { jwtAuth } from "./auth-jwt";
 import { devPassword, familyAccounts, type FamilyAccount } from "./oidc-accounts";
 import { startIssuer, type Issuer } from "./oidc-issuer";

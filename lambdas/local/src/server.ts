@@ -5,11 +5,8 @@ import { join } from "node:path";
 import { createAdaptorServer } from "@hono/node-server";
 import { serveStatic } from "@hono/node-server/serve-static";
 import { Hono, type MiddlewareHandler } from "hono";
-import type { AgentUser } from "../../agent/src/contract";
-import type { AgentClient } from "../../api/src/agent-client";
-import { createApp } from "../../api/src/app";
-import type { ApiEnv } from "../../api/src/env";
-import { errorResponse } from "../../api/src/errors";
+import type { AgentUser } from "@trip/contract";
+import { createApp, errorResponse, type AgentClient, type ApiEnv } from "@trip/api";
 
 export const DEFAULT_PORT = 8787;
 

@@ -1,6 +1,5 @@
-import { createApp } from "../../api/src/app";
-import { InProcessAgentClient } from "../../api/src/agent-client";
-import type { AgentEvent } from "../../agent/src/contract";
+import { createApp, InProcessAgentClient } from "@trip/api";
+import type { AgentEvent } from "@trip/contract";
 import { jwtAuth } from "../src/auth-jwt";
 import { LoginError, loginWithPassword } from "../src/dev-token-login";
 import { familyAccounts } from "../src/oidc-accounts";

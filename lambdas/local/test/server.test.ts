@@ -3,8 +3,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { MiddlewareHandler } from "hono";
-import type { ApiEnv } from "../../api/src/env";
-import { errorResponse } from "../../api/src/errors";
+import { errorResponse, type ApiEnv } from "@trip/api";
 import { createLocalAgent } from "../src/local-agent";
 import { devUserAuth, startServer, type RunningServer } from "../src/server";
 

@@ -1,5 +1,5 @@
 import type { User } from "oidc-client-ts";
-import type { WebConfig } from "../config";
+import type { WebConfig } from "@trip/contract";
 import {
   bearerToken,
   cognitoLogoutUrl,

@@ -2,7 +2,7 @@
 // so it is tested without a browser. Cognito and the local issuer differ in one place only:
 // Cognito publishes no end_session_endpoint, so sign-out goes to its hosted-UI /logout.
 import type { User, UserManagerSettings } from "oidc-client-ts";
-import type { WebConfig } from "../config";
+import type { WebConfig } from "@trip/contract";
 
 export function oidcSettings(config: WebConfig): UserManagerSettings {
   return {

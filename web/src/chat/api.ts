@@ -1,6 +1,6 @@
 // `POST /api/messages`, with the failures the chat has to tell apart: a 401 (sign in again),
 // the network (retry), and the API's own errors (show its message).
-import type { ErrorBody, MessageReply, MessageRequest } from "../../../lambdas/api/src/contract";
+import type { ErrorBody, MessageReply, MessageRequest } from "@trip/contract";
 
 export type ApiErrorKind = "unauthorized" | "network" | "rejected" | "server";
 

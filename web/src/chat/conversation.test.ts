@@ -8,7 +8,7 @@ import {
   type ChatMessage,
   type Conversation,
 } from "./conversation";
-import { MAX_HISTORY_BYTES, MAX_HISTORY_ITEMS } from "./limits";
+import { MAX_HISTORY_BYTES, MAX_HISTORY_ITEMS } from "@trip/contract";
 
 const run = (...actions: Parameters<typeof chatReducer>[1][]): Conversation =>
   actions.reduce(chatReducer, emptyConversation);

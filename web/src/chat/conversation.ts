@@ -1,7 +1,6 @@
 // The conversation as plain data and a reducer: what the list shows, what is stored, and
 // which turns go to the API as history.
-import type { HistoryItem } from "../../../lambdas/api/src/contract";
-import { MAX_HISTORY_BYTES, MAX_HISTORY_ITEMS, MAX_MESSAGE_CHARS } from "./limits";
+import { MAX_HISTORY_BYTES, MAX_HISTORY_ITEMS, MAX_MESSAGE_CHARS, type HistoryItem } from "@trip/contract";
 
 export interface ChatMessage {
   id: string;

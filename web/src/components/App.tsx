@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { UserManager } from "oidc-client-ts";
 import { AuthProvider, useAuth } from "react-oidc-context";
-import type { WebConfig } from "../config";
+import type { WebConfig } from "@trip/contract";
 import {
   bearerToken,
   endSession,

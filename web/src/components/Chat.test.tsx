@@ -1,7 +1,7 @@
 import { jest } from "@jest/globals";
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import type { MessageReply, MessageRequest } from "../../../lambdas/api/src/contract";
+import type { MessageReply, MessageRequest } from "@trip/contract";
 import { ApiError } from "../chat/api";
 import { loadConversation } from "../chat/storage";
 import { Chat, type ChatProps } from "./Chat";

@@ -1,6 +1,6 @@
 import { useId, useRef, useEffect, type FormEvent, type KeyboardEvent } from "react";
 import { checkMessage, describeProblem, formatCount } from "../chat/conversation";
-import { MAX_MESSAGE_CHARS } from "../chat/limits";
+import { MAX_MESSAGE_CHARS } from "@trip/contract";
 
 interface ComposerProps {
   draft: string;

@@ -1,4 +1,5 @@
-// Set by esbuild's `define` at build time (git short SHA); absent when run from source.
+// The version both functions report (GET /api/health, the ping). Set by esbuild's `define` at
+// build time (git short SHA); absent when run from source.
 declare const __APP_VERSION__: string | undefined;
 
 /** `APP_VERSION` from the environment wins, then the build's git SHA, then "dev". */
