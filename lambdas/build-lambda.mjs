@@ -7,7 +7,7 @@
 // inputs (not HEAD), so an unrelated commit rebuilds byte-identical output and the image
 // digest does not change. APP_VERSION in the build environment overrides it.
 import { execFileSync } from "node:child_process";
-import { statSync } from "node:fs";
+import { statSync, writeFileSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { build } from "esbuild";
 
@@ -35,7 +35,9 @@ const version = process.env.APP_VERSION || gitVersion();
 // `--outfile PATH` builds elsewhere (tests build into a temporary folder).
 const outfileFlag = process.argv.indexOf("--outfile");
 const outfile = outfileFlag > 0 ? resolve(process.argv[outfileFlag + 1]) : "build/index.mjs";
-await build({
+// `--metafile PATH` writes esbuild's account of what went into the bundle (the benchmarks read it).
+const metafileFlag = process.argv.indexOf("--metafile");
+const result = await build({
   entryPoints: ["src/handler.ts"],
   outfile,
   bundle: true,
@@ -54,7 +56,9 @@ await build({
     js: 'import{createRequire as __createRequire}from"node:module";const require=__createRequire(import.meta.url);',
   },
   logLevel: "warning",
+  metafile: metafileFlag > 0,
 });
+if (metafileFlag > 0) writeFileSync(process.argv[metafileFlag + 1], JSON.stringify(result.metafile));
 console.log(
   `built ${relative(repo, resolve(outfile))} (${(statSync(outfile).size / 1024).toFixed(0)} KiB, version ${version})`,
 );
