@@ -1,6 +1,7 @@
 // Times a process from spawn to the first HTTP request it sends to a local endpoint: for an
 // action, start-up to its first AWS call (the SDK is pointed here by AWS_ENDPOINT_URL).
 import { spawn } from "node:child_process";
+import { readdirSync, readFileSync } from "node:fs";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { performance } from "node:perf_hooks";
@@ -41,8 +42,32 @@ export interface Subject {
   env: NodeJS.ProcessEnv;
 }
 
-/** Milliseconds from spawning the subject to its first request; fails when it exits first. */
-export async function timeToFirstRequest(server: FirstRequestServer, subject: Subject): Promise<number> {
+/**
+ * CPU time a process has used so far, all its threads (Linux `schedstat`, nanoseconds): on a
+ * shared machine this moves far less than wall time. NaN where /proc is not there.
+ */
+function cpuMs(pid: number | undefined): number {
+  try {
+    const tasks = readdirSync(`/proc/${pid}/task`);
+    const ns = tasks.reduce(
+      (sum, task) => sum + Number(readFileSync(`/proc/${pid}/task/${task}/schedstat`, "utf8").split(" ")[0]),
+      0,
+    );
+    return ns / 1e6;
+  } catch {
+    return NaN;
+  }
+}
+
+export interface Timing {
+  /** Spawn to the first request's arrival. */
+  wallMs: number;
+  /** CPU time the process had used when its first request arrived. */
+  cpuMs: number;
+}
+
+/** Spawn to the subject's first request, wall and CPU time; fails when it exits first. */
+export async function timeToFirstRequest(server: FirstRequestServer, subject: Subject): Promise<Timing> {
   const started = performance.now();
   const child = spawn(process.execPath, subject.args, {
     env: { PATH: process.env.PATH, ...subject.env, AWS_ENDPOINT_URL: server.url },
@@ -53,8 +78,8 @@ export async function timeToFirstRequest(server: FirstRequestServer, subject: Su
   child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
   const closed = new Promise<number | null>((resolve) => child.on("close", resolve));
   try {
-    return await new Promise<number>((resolve, reject) => {
-      server.onRequest = () => resolve(performance.now() - started);
+    return await new Promise<Timing>((resolve, reject) => {
+      server.onRequest = () => resolve({ wallMs: performance.now() - started, cpuMs: cpuMs(child.pid) });
       void closed.then((code) =>
         reject(new Error(`${subject.name} exited (${code}) before any AWS request:\n${output}`)),
       );
