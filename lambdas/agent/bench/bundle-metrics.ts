@@ -64,6 +64,8 @@ async function fresh(script: string, env: NodeJS.ProcessEnv): Promise<Record<str
 export interface ColdStarts {
   nodeBootMs: number;
   handlerReadyMs: number;
+  /** CPU time (user + system, all threads) the import adds: steadier than wall time on a busy machine. */
+  cpuAddedMs: number;
   /** Module ready plus the first `after` call (the agent's `__ping__`), when one was given. */
   afterMs?: number;
   /** What the last `after` call returned. */
@@ -81,28 +83,35 @@ export async function coldStarts(
   runs = RUNS,
 ): Promise<ColdStarts> {
   const url = pathToFileURL(resolve(bundle)).href;
-  const bare = "console.log(JSON.stringify({ ready: performance.now() }));";
+  const cpu = "(({ user, system }) => (user + system) / 1000)(process.cpuUsage())";
+  const bare = `console.log(JSON.stringify({ ready: performance.now(), cpu: ${cpu} }));`;
   const ready = [
     `const { handler } = await import(${JSON.stringify(url)});`,
     `if (typeof handler !== "function") process.exit(2);`,
-    `const ready = performance.now();`,
+    `const ready = performance.now(), cpu = ${cpu};`,
     after ? `const result = await (${after});` : "const result = undefined;",
-    `console.log(JSON.stringify({ ready, after: performance.now(), result }));`,
+    `console.log(JSON.stringify({ ready, cpu, after: performance.now(), result }));`,
   ].join("\n");
   const boots: number[] = [];
   const readies: number[] = [];
+  const bootCpu: number[] = [];
+  const readyCpu: number[] = [];
   const afters: number[] = [];
   let afterResult: unknown;
   for (let i = 0; i < runs; i++) {
-    boots.push((await fresh(bare, env)).ready as number);
+    const boot = await fresh(bare, env);
+    boots.push(boot.ready as number);
+    bootCpu.push(boot.cpu as number);
     const timing = await fresh(ready, env);
     readies.push(timing.ready as number);
+    readyCpu.push(timing.cpu as number);
     afters.push(timing.after as number);
     afterResult = timing.result;
   }
   return {
     nodeBootMs: median(boots),
     handlerReadyMs: median(readies),
+    cpuAddedMs: median(readyCpu) - median(bootCpu),
     ...(after ? { afterMs: median(afters), afterResult } : {}),
   };
 }
@@ -119,6 +128,7 @@ export function report(name: string, bundle: string, cold: ColdStarts, targetAdd
     `  cold init, process start to handler ready, median of ${RUNS} alternating runs: ` +
       `+${added.toFixed(0)} ms over bare node (${added <= targetAddedMs ? "meets" : "MISSES"} the ` +
       `${targetAddedMs} ms target; bare node ${cold.nodeBootMs.toFixed(0)} ms, with the bundle ` +
-      `${cold.handlerReadyMs.toFixed(0)} ms, load average ${loadavg()[0]?.toFixed(1)})`,
+      `${cold.handlerReadyMs.toFixed(0)} ms; CPU time added ${cold.cpuAddedMs.toFixed(0)} ms; ` +
+      `load average ${loadavg()[0]?.toFixed(1)})`,
   );
 }
