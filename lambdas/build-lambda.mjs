@@ -96,6 +96,26 @@ const validatedTrip = {
   },
 };
 
+/**
+ * zod's `locales` namespace (every language's error messages, ~260 KiB minified) survives
+ * tree-shaking in the agent bundle because a dependency uses the namespace as a value. Only
+ * English is ever used (zod's default, registered by its own schemas module), so the
+ * namespace is narrowed to it.
+ */
+const englishOnlyZodLocales = {
+  name: "english-only-zod-locales",
+  setup(esbuild) {
+    esbuild.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, ({ importer, path }) => {
+      if (!/[\\/]node_modules[\\/]zod[\\/]v4[\\/]/.test(importer)) return undefined;
+      return { path: join(dirname(importer), path), namespace: "english-only-zod-locales" };
+    });
+    esbuild.onLoad({ filter: /.*/, namespace: "english-only-zod-locales" }, ({ path }) => ({
+      resolveDir: dirname(path),
+      contents: 'export { default as en } from "./en.js";',
+    }));
+  },
+};
+
 const result = await build({
   ...common,
   entryPoints: ["src/handler.ts"],
@@ -106,7 +126,7 @@ const result = await build({
   legalComments: "none",
   define: { __APP_VERSION__: JSON.stringify(version) },
   banner: requireBanner,
-  plugins: [validatedTrip],
+  plugins: [validatedTrip, englishOnlyZodLocales],
   metafile: metafileFlag > 0,
 });
 if (metafileFlag > 0) writeFileSync(process.argv[metafileFlag + 1], JSON.stringify(result.metafile));
