@@ -1,0 +1,29 @@
+import { createRequire as __createRequire } from "node:module";
+import { fileURLToPath as __fileURLToPath } from "node:url";
+import { dirname as __pathDirname } from "node:path";
+const require = __createRequire(import.meta.url);
+const __filename = __fileURLToPath(import.meta.url);
+const __dirname = __pathDirname(__filename);
+import {
+  ENV_ACCOUNT_ID,
+  ENV_CREDENTIAL_SCOPE,
+  ENV_EXPIRATION,
+  ENV_KEY,
+  ENV_SECRET,
+  ENV_SESSION,
+  fromEnv
+} from "./chunk-36DIBQ4A.js";
+import "./chunk-2E5F7IDJ.js";
+import "./chunk-7ARM6ZUD.js";
+import "./chunk-WNER57XW.js";
+import "./chunk-JNL6YW74.js";
+export {
+  ENV_ACCOUNT_ID,
+  ENV_CREDENTIAL_SCOPE,
+  ENV_EXPIRATION,
+  ENV_KEY,
+  ENV_SECRET,
+  ENV_SESSION,
+  fromEnv
+};
+//# sourceMappingURL=dist-es-6JWNCYUN.js.map
