@@ -5754,7 +5754,7 @@ __webpack_unused_export__ = waitUntilPublishedVersionActive;
 
 const { HttpRequest, parseUrl } = __nccwpck_require__(3422);
 const { NoOpLogger } = __nccwpck_require__(2658);
-const { InvokeStore } = __nccwpck_require__(9320);
+const { InvokeStore } = __nccwpck_require__(6939);
 const { normalizeProvider } = __nccwpck_require__(402);
 const { RETRY_MODES } = __nccwpck_require__(3609);
 const { platform, release } = __nccwpck_require__(8161);
@@ -13359,7 +13359,7 @@ exports.parseXML = parseXML;
 
 /***/ }),
 
-/***/ 9320:
+/***/ 6939:
 /***/ ((__unused_webpack_module, exports, __nccwpck_require__) => {
 
 
@@ -57948,7 +57948,7 @@ module.exports = {
 
 /***/ }),
 
-/***/ 6939:
+/***/ 9320:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
@@ -57974,9 +57974,9 @@ const spec = {
 /***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
 
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _lib_src_index__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3878);
-/* harmony import */ var _action_spec__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6939);
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(428);
+/* harmony import */ var _lib_src_index__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(11);
+/* harmony import */ var _action_spec__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(9320);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9664);
 
 
 
@@ -57987,7 +57987,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 428:
+/***/ 9664:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -58000,12 +58000,368 @@ __nccwpck_require__.d(__webpack_exports__, {
 var core = __nccwpck_require__(3218);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-lambda/dist-cjs/index.js
 var dist_cjs = __nccwpck_require__(1696);
-// EXTERNAL MODULE: ./actions/lib/src/index.ts + 9 modules
-var src = __nccwpck_require__(3878);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./actions/lib/src/index.ts + 11 modules
+var src = __nccwpck_require__(11);
+;// CONCATENATED MODULE: ./actions/chain-checks/src/ping-event.ts
+const PING_MESSAGE = "__ping__";
+const pingBody = JSON.stringify({ message: PING_MESSAGE });
+/**
+ * The API Gateway HTTP API (payload format 2.0) event for `POST /api/messages` carrying the
+ * ping, as the gateway would deliver it minus the authorizer context (a direct invocation
+ * bypasses the gateway, and the ping needs no user).
+ */
+function pingInvocationEvent(requestId, now) {
+    const userAgent = "trip-assistant-toolkit/chain-ping";
+    return {
+        version: "2.0",
+        routeKey: "$default",
+        rawPath: "/api/messages",
+        rawQueryString: "",
+        headers: {
+            accept: "application/json",
+            "content-type": "application/json",
+            "content-length": String(Buffer.byteLength(pingBody)),
+            "user-agent": userAgent,
+        },
+        requestContext: {
+            accountId: "anonymous",
+            apiId: "chain-ping",
+            domainName: "chain-ping.local",
+            domainPrefix: "chain-ping",
+            http: {
+                method: "POST",
+                path: "/api/messages",
+                protocol: "HTTP/1.1",
+                sourceIp: "127.0.0.1",
+                userAgent,
+            },
+            requestId,
+            routeKey: "$default",
+            stage: "$default",
+            time: gatewayTime(now),
+            timeEpoch: now.getTime(),
+        },
+        body: pingBody,
+        isBase64Encoded: false,
+    };
+}
+/** API Gateway's `requestContext.time` format: `25/Nov/2026:08:52:32 +0000`. */
+function gatewayTime(now) {
+    const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    const pad = (n) => String(n).padStart(2, "0");
+    return (`${pad(now.getUTCDate())}/${months[now.getUTCMonth()]}/${now.getUTCFullYear()}:` +
+        `${pad(now.getUTCHours())}:${pad(now.getUTCMinutes())}:${pad(now.getUTCSeconds())} +0000`);
+}
+
+;// CONCATENATED MODULE: ./actions/chain-checks/src/chain.ts
+
+
+
+
+const MAX_BACKOFF_MS = 10_000;
+const MAX_BODY_CHARS = 300;
+async function checkChain(target, deps) {
+    if (!Number.isInteger(deps.attempts) || deps.attempts < 1) {
+        throw new Error(`attempts: expected a whole number of at least 1, got ${deps.attempts}`);
+    }
+    if (!(deps.timeoutSeconds > 0)) {
+        throw new Error(`timeoutSeconds: expected a positive number, got ${deps.timeoutSeconds}`);
+    }
+    if (target.functionName && !deps.lambda) {
+        throw new Error("functionName was given without a Lambda client to invoke it with");
+    }
+    const hops = planHops(target, deps);
+    if (hops.length === 0) {
+        throw new Error("Nothing to check: give an API URL, a function name, or both");
+    }
+    const results = [];
+    const token = target.token;
+    // No detail or log line may carry the token, whatever a server echoes back.
+    const redact = (text) => (token ? text.split(token).join("***") : text);
+    for (const hop of hops)
+        results.push(await runHop(hop, deps, redact));
+    return { ok: results.every((r) => r.ok), hops: results };
+}
+function planHops(target, deps) {
+    const hops = [];
+    const doFetch = deps.fetch ?? fetch;
+    const token = target.token;
+    if (target.apiUrl) {
+        const base = normaliseApiUrl(target.apiUrl);
+        hops.push({ name: "health", attempt: (signal) => checkHealth(doFetch, base, signal) });
+        hops.push({
+            name: "auth-required",
+            attempt: (signal) => checkAuthRequired(doFetch, base, signal),
+        });
+        if (token) {
+            hops.push({
+                name: "token-ping",
+                attempt: (signal) => checkTokenPing(doFetch, base, token, signal),
+            });
+        }
+    }
+    if (target.functionName && deps.lambda) {
+        const lambda = deps.lambda;
+        const functionName = target.functionName;
+        hops.push({
+            name: "direct-invoke",
+            attempt: (signal) => checkDirectInvoke(lambda, functionName, target.qualifier, signal),
+        });
+    }
+    return hops;
+}
+function normaliseApiUrl(apiUrl) {
+    return apiUrl.trim().replace(/\/+$/, "");
+}
+/** A failed attempt, thrown so that `retry` decides on another. */
+class HopFailure extends Error {
+    attempt;
+    constructor(attempt) {
+        super(attempt.detail);
+        this.attempt = attempt;
+    }
+}
+async function runHop(hop, deps, redact) {
+    let latencyMs = 0;
+    let attempts = 0;
+    const of = (n) => `attempt ${n}/${deps.attempts}`;
+    const statusOf = (attempt) => (attempt.status === undefined ? "" : ` ${attempt.status}`);
+    const once = async (n) => {
+        attempts = n;
+        const timeout = AbortSignal.timeout(deps.timeoutSeconds * 1000);
+        const signal = deps.signal ? AbortSignal.any([deps.signal, timeout]) : timeout;
+        const started = performance.now();
+        let attempt;
+        try {
+            attempt = await hop.attempt(signal);
+        }
+        catch (error) {
+            // A cancellation of the whole run is not a hop failure: let it end the check.
+            deps.signal?.throwIfAborted();
+            attempt = describeError(error, timeout.aborted, deps.timeoutSeconds);
+        }
+        attempt = { ...attempt, detail: redact(attempt.detail) };
+        latencyMs = Math.round(performance.now() - started);
+        if (!attempt.ok)
+            throw new HopFailure(attempt);
+        deps.log?.(`${hop.name}: ok${statusOf(attempt)} in ${latencyMs} ms (${of(n)})`);
+        return attempt;
+    };
+    let attempt;
+    try {
+        attempt = await (0,src/* retry */.L5)(once, {
+            attempts: deps.attempts,
+            shouldRetry: ({ error }) => error instanceof HopFailure && error.attempt.retry,
+            minDelayMs: deps.backoffMs ?? 1000,
+            maxDelayMs: MAX_BACKOFF_MS,
+            onRetry: ({ error, attempt: n, delayMs }) => {
+                const failed = error.attempt;
+                deps.log?.(`${hop.name}: ${of(n)} failed${statusOf(failed)} (${failed.detail}); retrying in ${(0,src/* formatDuration */.a3)(delayMs)}`);
+            },
+            ...(deps.signal ? { signal: deps.signal } : {}),
+            ...(deps.clock ? { clock: deps.clock } : {}),
+        });
+    }
+    catch (error) {
+        if (!(error instanceof HopFailure))
+            throw error;
+        attempt = error.attempt;
+        deps.log?.(`${hop.name}: failed${statusOf(attempt)} (${of(attempts)}): ${attempt.detail}`);
+    }
+    return {
+        hop: hop.name,
+        ok: attempt.ok,
+        ...(attempt.status === undefined ? {} : { status: attempt.status }),
+        latencyMs,
+        attempts,
+        detail: attempt.detail,
+    };
+}
+function describeError(error, timedOut, timeoutSeconds) {
+    if (timedOut) {
+        return { ok: false, retry: true, status: "timeout", detail: `no answer within ${timeoutSeconds}s` };
+    }
+    // Duck-typed: errors from fetch (undici) may come from another realm, failing `instanceof`.
+    const { name = "Error", message = String(error), cause, $metadata } = asErrorLike(error);
+    // fetch rejects with a TypeError ("fetch failed") for connection failures, the useful part
+    // (ECONNREFUSED...) in `cause`. The SDK retries its own throttling and transient errors,
+    // so an SDK error reaching here is final unless it is a 5xx.
+    const httpStatus = $metadata?.httpStatusCode;
+    const retry = name === "TypeError" || httpStatus === undefined || httpStatus >= 500;
+    const causeMessage = asErrorLike(cause).message;
+    return {
+        ok: false,
+        retry,
+        status: name === "TypeError" ? "network error" : name,
+        detail: causeMessage ? `${message}: ${causeMessage}` : message,
+    };
+}
+const asErrorLike = (value) => (typeof value === "object" && value !== null ? value : {});
+const transientStatus = (status) => status === 429 || status >= 500;
+function trimBody(text) {
+    const flat = text.replace(/\s+/g, " ").trim();
+    if (flat === "")
+        return "(empty body)";
+    return flat.length > MAX_BODY_CHARS ? `${flat.slice(0, MAX_BODY_CHARS)}…` : flat;
+}
+async function checkHealth(doFetch, base, signal) {
+    const response = await doFetch(`${base}/api/health`, { headers: { accept: "application/json" }, signal });
+    const text = await response.text();
+    const body = (0,src/* parseJson */.qF)(text);
+    if (response.status === 200 && (0,src/* isRecord */.u4)(body) && body.status === "ok") {
+        return { ok: true, retry: false, status: 200, detail: `version ${String(body.version ?? "unknown")}` };
+    }
+    const expected = response.status === 200 ? 'expected {"status":"ok"}' : "expected 200";
+    return {
+        ok: false,
+        retry: transientStatus(response.status),
+        status: response.status,
+        detail: `${expected}, got ${response.status}: ${trimBody(text)}`,
+    };
+}
+async function checkAuthRequired(doFetch, base, signal) {
+    const response = await doFetch(`${base}/api/messages`, {
+        method: "POST",
+        headers: { "content-type": "application/json", accept: "application/json" },
+        body: pingBody,
+        signal,
+    });
+    const text = await response.text();
+    if (response.status === 401) {
+        return { ok: true, retry: false, status: 401, detail: "rejected without a token, as it should be" };
+    }
+    const why = response.status < 300 ? "the authorizer let a request without a token through" : "expected 401";
+    return {
+        ok: false,
+        retry: transientStatus(response.status),
+        status: response.status,
+        detail: `${why}, got ${response.status}: ${trimBody(text)}`,
+    };
+}
+async function checkTokenPing(doFetch, base, token, signal) {
+    const response = await doFetch(`${base}/api/messages`, {
+        method: "POST",
+        headers: {
+            "content-type": "application/json",
+            accept: "application/json",
+            authorization: `Bearer ${token}`,
+        },
+        body: pingBody,
+        signal,
+    });
+    const text = await response.text();
+    if (response.status !== 200) {
+        return {
+            ok: false,
+            retry: transientStatus(response.status),
+            status: response.status,
+            detail: `expected 200, got ${response.status}: ${trimBody(text)}`,
+        };
+    }
+    return { ...judgePing((0,src/* parseJson */.qF)(text), text), status: 200 };
+}
+/** Judges a `{ ping: {...} }` answer; a ping reporting part of the chain not ready is retried. */
+function judgePing(body, text) {
+    const ping = (0,src/* isRecord */.u4)(body) && (0,src/* isRecord */.u4)(body.ping) ? body.ping : undefined;
+    if (!ping) {
+        return { ok: false, retry: false, detail: `expected a ping answer, got: ${trimBody(text)}` };
+    }
+    const missing = ["ok", "graphCompiled", "parameterReachable"].filter((key) => ping[key] !== true);
+    if (missing.length > 0) {
+        return { ok: false, retry: true, detail: `ping reported ${missing.join(", ")} false: ${trimBody(text)}` };
+    }
+    const agentMs = typeof ping.durationMs === "number" ? `, agent ${ping.durationMs} ms` : "";
+    return { ok: true, retry: false, detail: `version ${String(ping.version ?? "unknown")}${agentMs}` };
+}
+async function checkDirectInvoke(lambda, functionName, qualifier, signal) {
+    const event = pingInvocationEvent((0,external_node_crypto_.randomUUID)(), new Date());
+    const response = await lambda.send(new dist_cjs/* InvokeCommand */.mdN({
+        FunctionName: functionName,
+        ...(qualifier ? { Qualifier: qualifier } : {}),
+        InvocationType: "RequestResponse",
+        Payload: new TextEncoder().encode(JSON.stringify(event)),
+    }), { abortSignal: signal });
+    const text = response.Payload ? new TextDecoder().decode(response.Payload) : "";
+    if (response.FunctionError) {
+        // An init timeout or crash on a cold start shows up as a function error: worth a retry.
+        return {
+            ok: false,
+            retry: true,
+            status: `FunctionError ${response.FunctionError}`,
+            detail: `the function failed: ${trimBody(text)}`,
+        };
+    }
+    const payload = (0,src/* parseJson */.qF)(text);
+    const statusCode = (0,src/* isRecord */.u4)(payload) && typeof payload.statusCode === "number" ? payload.statusCode : undefined;
+    if (statusCode === undefined) {
+        return { ok: false, retry: false, detail: `expected an HTTP API response, got: ${trimBody(text)}` };
+    }
+    const bodyText = (0,src/* isRecord */.u4)(payload) && typeof payload.body === "string" ? payload.body : "";
+    if (statusCode !== 200) {
+        return {
+            ok: false,
+            retry: transientStatus(statusCode),
+            status: statusCode,
+            detail: `expected statusCode 200, got ${statusCode}: ${trimBody(bodyText)}`,
+        };
+    }
+    return { ...judgePing((0,src/* parseJson */.qF)(bodyText), bodyText), status: 200 };
+}
+
+;// CONCATENATED MODULE: ./actions/chain-checks/src/function-name.ts
+
+/** A function name, or an unqualified function ARN (the qualifier is always separate). */
+const FUNCTION = /^(arn:aws[a-z-]*:lambda:[a-z0-9-]+:\d{12}:function:)?[A-Za-z0-9_-]{1,64}$/;
+/**
+ * Checks an input naming the Lambda function the checks invoke (or shift-alias moves), so a
+ * typo or a qualified ARN fails before any call instead of as a ResourceNotFound mid-run.
+ */
+function checkFunctionName(input, value) {
+    if (!FUNCTION.test(value)) {
+        throw new src/* InputError */.dz(input, `expected a function name or unqualified function ARN, got "${value}"`);
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./actions/chain-checks/src/report.ts
+
+/** One line naming every hop that broke and what it returned; for errors and annotations. */
+function describeFailure(result) {
+    const failed = result.hops.filter((hop) => !hop.ok);
+    if (failed.length === 0)
+        return `All ${result.hops.length} chain checks passed`;
+    const parts = failed.map((hop) => {
+        const status = hop.status === undefined ? "" : ` with ${hop.status}`;
+        const tries = hop.attempts === 1 ? "1 attempt" : `${hop.attempts} attempts`;
+        return `hop "${hop.hop}" failed${status} after ${tries}: ${hop.detail}`;
+    });
+    return `Chain check failed: ${parts.join("; ")}`;
+}
+/** Markdown table of every hop, for the job summary. */
+function chainSummary(result) {
+    return (0,src/* table */.tp)(["hop", "status", "latency", "attempts", "detail"], result.hops.map((hop) => [
+        `${hop.ok ? "✅" : "❌"} ${hop.hop}`,
+        hop.status === undefined ? "—" : String(hop.status),
+        `${hop.latencyMs} ms`,
+        String(hop.attempts),
+        hop.detail,
+    ]));
+}
+
+;// CONCATENATED MODULE: ./actions/chain-checks/src/index.ts
+
+
+
+
+
 // EXTERNAL MODULE: ./actions/chain-ping/src/action-spec.ts
-var action_spec = __nccwpck_require__(6939);
+var action_spec = __nccwpck_require__(9320);
 ;// CONCATENATED MODULE: ./actions/chain-ping/src/options.ts
 
+
+const API_URL_EXAMPLE = "https://abc123.execute-api.us-east-2.amazonaws.com";
 /** Reads and checks every input; the token is masked before anything could log it. */
 function readOptions(inputs) {
     return {
@@ -58015,25 +58371,15 @@ function readOptions(inputs) {
     };
 }
 function readTarget(inputs) {
-    const apiUrl = inputs.optional("api-url");
+    const apiUrl = inputs.url("api-url", API_URL_EXAMPLE);
     const functionName = inputs.optional("function-name");
     const qualifier = inputs.required("qualifier");
     const token = inputs.secret("token");
     if (!apiUrl && !functionName) {
         throw new src/* InputError */.dz("api-url", "give api-url, function-name, or both: there is nothing to check");
     }
-    if (apiUrl) {
-        let url;
-        try {
-            url = new URL(apiUrl);
-        }
-        catch {
-            url = undefined;
-        }
-        if (!url || !["https:", "http:"].includes(url.protocol)) {
-            throw new src/* InputError */.dz("api-url", `expected an http(s) URL such as https://abc123.execute-api.us-east-2.amazonaws.com, got "${apiUrl}"`);
-        }
-    }
+    if (functionName)
+        checkFunctionName("function-name", functionName);
     if (token && !apiUrl)
         throw new src/* InputError */.dz("token", "is only used with api-url, which is empty");
     if (!/^[A-Za-z0-9$_-]+$/.test(qualifier)) {
@@ -58052,12 +58398,13 @@ function readTarget(inputs) {
 
 
 
+
 async function main({ inputs, signal }, deps = {}) {
     const { target, attempts, timeoutSeconds } = readOptions(inputs);
     const lambda = target.functionName
         ? (deps.lambda ?? new dist_cjs/* LambdaClient */.Nox((0,src/* awsClientConfig */.rw)(action_spec/* spec */.I.name)))
         : undefined;
-    const result = await (0,src/* checkChain */.uy)(target, {
+    const result = await checkChain(target, {
         ...(lambda ? { lambda } : {}),
         attempts,
         timeoutSeconds,
@@ -58069,16 +58416,16 @@ async function main({ inputs, signal }, deps = {}) {
         .filter(Boolean)
         .map((part) => (0,src/* code */.aY)(String(part)))
         .join(" and ");
-    await (0,src/* writeSummary */.Sy)(`### chain-ping ${result.ok ? "passed" : "failed"}: ${where}\n\n${(0,src/* chainSummary */.ou)(result)}`);
+    await (0,src/* writeSummary */.Sy)(`### chain-ping ${result.ok ? "passed" : "failed"}: ${where}\n\n${chainSummary(result)}`);
     if (!result.ok)
-        throw new Error((0,src/* describeFailure */.Ic)(result));
-    core/* info */.pq((0,src/* describeFailure */.Ic)(result));
+        throw new Error(describeFailure(result));
+    core/* info */.pq(describeFailure(result));
 }
 
 
 /***/ }),
 
-/***/ 3878:
+/***/ 11:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -58086,15 +58433,17 @@ async function main({ inputs, signal }, deps = {}) {
 __nccwpck_require__.d(__webpack_exports__, {
   dz: () => (/* reexport */ InputError),
   rw: () => (/* reexport */ awsClientConfig),
-  ou: () => (/* reexport */ chainSummary),
-  uy: () => (/* reexport */ checkChain),
   aY: () => (/* reexport */ code),
-  Ic: () => (/* reexport */ describeFailure),
+  a3: () => (/* reexport */ time_formatDuration),
+  u4: () => (/* reexport */ isRecord),
+  qF: () => (/* reexport */ parseJson),
+  L5: () => (/* reexport */ retry_retry),
   Cs: () => (/* reexport */ runAction),
+  tp: () => (/* reexport */ table),
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: Inputs, NetworkError, PING_MESSAGE, WaitAbortedError, WaitFailedError, WaitTimeoutError, cell, describeAwsError, details, fail, fetchWithRetry, formatDuration, isAwsError, isRetryableStatus, normaliseApiUrl, parseKeyValueLines, pingInvocationEvent, redact, run, sleep, splitLines, table, waitFor
+// UNUSED EXPORTS: Inputs, NetworkError, WaitAbortedError, WaitFailedError, WaitTimeoutError, backoffDelay, cell, describeAwsError, details, errorMessage, fail, fetchWithRetry, isAwsError, isRetryableStatus, parseKeyValueLines, redact, run, sleep, splitLines, systemClock, waitFor
 
 ;// CONCATENATED MODULE: ./actions/lib/src/aws.ts
 function awsClientConfig(action, env = process.env) {
@@ -58109,8 +58458,74 @@ function awsClientConfig(action, env = process.env) {
     };
 }
 
-;// CONCATENATED MODULE: ./actions/lib/src/http.ts
+;// CONCATENATED MODULE: ./actions/lib/src/time.ts
+/** `1m 05s` style elapsed time, for progress lines and summaries. */
+function time_formatDuration(ms) {
+    const totalSeconds = Math.max(0, Math.round(ms / 1000));
+    const minutes = Math.floor(totalSeconds / 60);
+    const seconds = totalSeconds % 60;
+    if (minutes === 0)
+        return `${seconds}s`;
+    return `${minutes}m ${String(seconds).padStart(2, "0")}s`;
+}
+const sleep = (ms, signal) => new Promise((resolve, reject) => {
+    if (signal?.aborted)
+        return reject(signal.reason);
+    const timer = setTimeout(() => {
+        signal?.removeEventListener("abort", onAbort);
+        resolve();
+    }, ms);
+    const onAbort = () => {
+        clearTimeout(timer);
+        reject(signal?.reason);
+    };
+    signal?.addEventListener("abort", onAbort, { once: true });
+});
+const time_systemClock = { now: () => performance.now(), sleep };
 
+;// CONCATENATED MODULE: ./actions/lib/src/retry.ts
+
+/**
+ * Exponential backoff with "equal jitter": half the capped delay fixed, half random, so a
+ * retry never comes sooner than half the plan and concurrent clients spread out.
+ */
+function backoffDelay(retry, options) {
+    const capped = Math.min(options.maxDelayMs, options.minDelayMs * 2 ** (retry - 1));
+    const random = options.random ?? Math.random;
+    return Math.round(capped / 2 + (capped / 2) * random());
+}
+/**
+ * The one retry loop of the toolkit: HTTP requests, chain-check hops, Lambda calls that meet
+ * an update in progress, and (through `waitFor`) every poll. Cancellation is the signal's
+ * reason, thrown at once, also from within a delay.
+ *
+ * Written here rather than taken from p-retry or the SDK's waiter because neither lets a test
+ * inject the clock, and each covered only half (retrying a failure, polling a state).
+ */
+async function retry_retry(attempt, options) {
+    const clock = options.clock ?? time_systemClock;
+    const started = clock.now();
+    for (let n = 1;; n++) {
+        options.signal?.throwIfAborted();
+        try {
+            return await attempt(n);
+        }
+        catch (error) {
+            options.signal?.throwIfAborted();
+            const failure = { error, attempt: n, elapsedMs: clock.now() - started };
+            if (n >= options.attempts || !options.shouldRetry(failure))
+                throw error;
+            const computed = backoffDelay(n, options);
+            const delayMs = Math.max(0, options.delayMs?.(failure, computed) ?? computed);
+            if (options.maxElapsedMs !== undefined && failure.elapsedMs + delayMs > options.maxElapsedMs)
+                throw error;
+            await options.onRetry?.({ ...failure, delayMs });
+            await clock.sleep(delayMs, options.signal);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/lib/src/http.ts
 
 /** Statuses worth another attempt: timeouts, throttling and transient server failures. */
 const isRetryableStatus = (status) => status === 408 || status === 429 || status === 500 || status === 502 || status === 503 || status === 504;
@@ -58132,7 +58547,7 @@ class RetryableStatus extends Error {
 }
 /**
  * `fetch` with retries for network errors and retryable statuses, exponential backoff with
- * jitter (p-retry) and `Retry-After` honoured. `init` may be a function so a request body (a
+ * jitter (`retry`) and `Retry-After` honoured (in place of the backoff, up to `maxRetryAfterMs`). `init` may be a function so a request body (a
  * stream, say) is built afresh for each attempt. After the last attempt a retryable status is returned like
  * any other response, so the caller's error message can quote the server.
  */
@@ -58140,42 +58555,33 @@ async function fetchWithRetry(url, init = {}, options = {}) {
     const { retries = 4, signal, log } = options;
     const doFetch = options.fetch ?? fetch;
     let method = typeof init === "function" ? "GET" : (init.method ?? "GET");
-    try {
-        return await pRetry(async (attempt) => {
-            const request = typeof init === "function" ? await init() : init;
-            method = request.method ?? "GET";
-            const response = await doFetch(url, { ...request, ...(signal ? { signal } : {}) }).catch((error) => {
-                // Any rejection but a cancellation is a transport failure (undici's "fetch failed").
-                throw signal?.aborted ? error : new NetworkError(method, url, error);
-            });
-            if (attempt <= retries && isRetryableStatus(response.status)) {
-                await response.body?.cancel();
-                throw new RetryableStatus(response.status, retryAfter(response.headers.get("retry-after")));
-            }
-            return response;
-        }, {
-            retries,
-            minTimeout: options.minDelayMs ?? 500,
-            maxTimeout: options.maxDelayMs ?? 10_000,
-            randomize: true,
-            ...(signal ? { signal } : {}),
-            shouldRetry: () => !signal?.aborted,
-            onFailedAttempt: async ({ error, attemptNumber, retriesLeft }) => {
-                if (retriesLeft === 0 || signal?.aborted)
-                    return;
-                const why = error instanceof RetryableStatus ? error.message : describeCause(error.cause);
-                log?.(`${method} ${redact(url)}: ${why}; retrying (attempt ${attemptNumber + 1} of ${retries + 1})`);
-                if (error instanceof RetryableStatus && error.retryAfterMs) {
-                    await sleep(Math.min(error.retryAfterMs, options.maxRetryAfterMs ?? 30_000), signal);
-                }
-            },
+    return retry(async (attempt) => {
+        const request = typeof init === "function" ? await init() : init;
+        method = request.method ?? "GET";
+        const response = await doFetch(url, { ...request, ...(signal ? { signal } : {}) }).catch((error) => {
+            // Any rejection but a cancellation is a transport failure (undici's "fetch failed").
+            throw signal?.aborted ? error : new NetworkError(method, url, error);
         });
-    }
-    catch (error) {
-        if (signal?.aborted)
-            throw signal.reason ?? error;
-        throw error;
-    }
+        if (attempt <= retries && isRetryableStatus(response.status)) {
+            await response.body?.cancel();
+            throw new RetryableStatus(response.status, retryAfter(response.headers.get("retry-after")));
+        }
+        return response;
+    }, {
+        attempts: retries + 1,
+        minDelayMs: options.minDelayMs ?? 500,
+        maxDelayMs: options.maxDelayMs ?? 10_000,
+        shouldRetry: ({ error }) => error instanceof RetryableStatus || error instanceof NetworkError,
+        delayMs: ({ error }, computed) => error instanceof RetryableStatus && error.retryAfterMs !== undefined
+            ? Math.min(error.retryAfterMs, options.maxRetryAfterMs ?? 30_000)
+            : computed,
+        onRetry: ({ error, attempt }) => {
+            const why = error instanceof RetryableStatus ? error.message : describeCause(error.cause);
+            log?.(`${method} ${redact(url)}: ${why}; retrying (attempt ${attempt + 1} of ${retries + 1})`);
+        },
+        ...(signal ? { signal } : {}),
+        ...(options.clock ? { clock: options.clock } : {}),
+    });
 }
 function retryAfter(header) {
     if (!header)
@@ -58257,6 +58663,23 @@ class Inputs {
             core/* setSecret */.Pq(value);
         return value;
     }
+    /** An http(s) URL; `example` shows what a good one looks like in the message. */
+    url(name, example) {
+        const value = this.optional(name);
+        if (value === undefined)
+            return undefined;
+        let url;
+        try {
+            url = new URL(value);
+        }
+        catch {
+            url = undefined;
+        }
+        if (!url || (url.protocol !== "https:" && url.protocol !== "http:")) {
+            throw new InputError(name, `expected an http(s) URL such as ${example}, got "${value}"`);
+        }
+        return value;
+    }
     /** YAML 1.2 core-schema booleans, the same set `core.getBooleanInput` accepts. */
     boolean(name, fallback) {
         const value = this.optional(name);
@@ -58328,6 +58751,19 @@ function parseKeyValueLines(input, text) {
     });
 }
 
+;// CONCATENATED MODULE: ./actions/lib/src/json.ts
+/** A JSON object (not an array, not null): what a parsed body must be before its fields are read. */
+const isRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+/** `JSON.parse`, with `undefined` for text that is not JSON (an error page, an empty body). */
+function parseJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+
 ;// CONCATENATED MODULE: ./actions/lib/src/markdown.ts
 /** Escapes text for a Markdown table cell: pipes split cells, newlines end rows. */
 function cell(text) {
@@ -58346,7 +58782,41 @@ function code(text) {
     return `${fence}${text}${fence}`;
 }
 
+;// CONCATENATED MODULE: ./actions/lib/src/aws-errors.ts
+const asAwsError = (error) => (error instanceof Error ? error : undefined);
+/** True when `error` has the given AWS error code and, if given, a message matching `message`. */
+function isAwsError(error, name, message) {
+    const aws = asAwsError(error);
+    return aws !== undefined && aws.name === name && (message === undefined || message.test(aws.message));
+}
+/**
+ * One line for logs and annotations: the error code, the HTTP status and request id (what AWS
+ * support asks for), then the message.
+ */
+function describeAwsError(error) {
+    const aws = asAwsError(error);
+    if (!aws)
+        return String(error);
+    const meta = [
+        aws.$metadata?.httpStatusCode ? `HTTP ${aws.$metadata.httpStatusCode}` : undefined,
+        aws.$metadata?.requestId ? `request ${aws.$metadata.requestId}` : undefined,
+    ].filter(Boolean);
+    const code = aws.name && aws.name !== "Error" ? aws.name : undefined;
+    const prefix = [code, meta.length > 0 ? `(${meta.join(", ")})` : undefined].filter(Boolean).join(" ");
+    return prefix ? `${prefix}: ${aws.message}` : aws.message;
+}
+/**
+ * The message an action fails with: an AWS error described as above (its code and request id
+ * are what support and CloudTrail searches need), any other error by its message.
+ */
+function errorMessage(error) {
+    if (error instanceof Error && "$metadata" in error)
+        return describeAwsError(error);
+    return error instanceof Error ? error.message : String(error);
+}
+
 ;// CONCATENATED MODULE: ./actions/lib/src/run.ts
+
 
 
 /**
@@ -58357,9 +58827,9 @@ function runAction(spec, main) {
     return run(spec.name, (context) => main({ ...context, inputs: new Inputs(undefined, spec) }));
 }
 /**
- * The entry point every action's `main.ts` calls: wires cancellation to an AbortSignal,
- * turns any error into one error annotation plus a failed step, and never prints a stack
- * trace for an input mistake.
+ * Runs an action: wires cancellation to an AbortSignal, turns any error into one error
+ * annotation plus a failed step (an AWS error with its code, HTTP status and request id), and
+ * never prints a stack trace for an input mistake.
  */
 async function run(action, main) {
     const controller = new AbortController();
@@ -58383,7 +58853,7 @@ async function run(action, main) {
     }
 }
 function fail(action, error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorMessage(error);
     if (!(error instanceof InputError) && error instanceof Error && error.stack) {
         core/* debug */.Yz(error.stack);
     }
@@ -58405,30 +58875,6 @@ async function writeSummary(markdown) {
     }
     await core/* summary */.z.addRaw(markdown, true).write();
 }
-
-;// CONCATENATED MODULE: ./actions/lib/src/time.ts
-/** `1m 05s` style elapsed time, for progress lines and summaries. */
-function time_formatDuration(ms) {
-    const totalSeconds = Math.max(0, Math.round(ms / 1000));
-    const minutes = Math.floor(totalSeconds / 60);
-    const seconds = totalSeconds % 60;
-    if (minutes === 0)
-        return `${seconds}s`;
-    return `${minutes}m ${String(seconds).padStart(2, "0")}s`;
-}
-const time_sleep = (ms, signal) => new Promise((resolve, reject) => {
-    if (signal?.aborted)
-        return reject(signal.reason);
-    const timer = setTimeout(() => {
-        signal?.removeEventListener("abort", onAbort);
-        resolve();
-    }, ms);
-    const onAbort = () => {
-        clearTimeout(timer);
-        reject(signal?.reason);
-    };
-    signal?.addEventListener("abort", onAbort, { once: true });
-});
 
 ;// CONCATENATED MODULE: ./actions/lib/src/wait.ts
 
@@ -58453,369 +58899,55 @@ class WaitFailedError extends Error {
         this.name = "WaitFailedError";
     }
 }
+/** A poll that found the thing not ready yet: the one failure `waitFor` retries. */
+class Pending extends (/* unused pure expression or super */ null && (Error)) {
+}
 /**
- * Polls with the AWS SDK's waiter machinery (exponential backoff with jitter, max wait
- * time, abort signal), adding progress lines with elapsed time. A timeout or abort stops
- * the waiting only: whatever AWS is doing carries on.
+ * Polls until `poll` says done or failed: the first poll at once, then `retry`'s backoff
+ * with jitter, giving up when the next poll would start after `timeoutSeconds`. Progress
+ * lines carry the elapsed time and are logged when they change. A timeout or abort stops
+ * the waiting only: whatever AWS is doing carries on. An error thrown by `poll` ends the wait.
  */
 async function waitFor(options, poll) {
-    const started = Date.now();
+    const clock = options.clock ?? systemClock;
+    const started = clock.now();
     let lastProgress;
-    let outcome;
-    const result = await createWaiter({
-        client: undefined,
-        maxWaitTime: options.timeoutSeconds,
-        minDelay: options.minDelaySeconds ?? 5,
-        maxDelay: options.maxDelaySeconds ?? 15,
-        ...(options.signal ? { abortSignal: options.signal } : {}),
-    }, undefined, async () => {
-        outcome = await poll();
-        if (outcome.state === "retry") {
-            if (outcome.progress && outcome.progress !== lastProgress) {
-                options.log?.(`[${formatDuration(Date.now() - started)}] ${outcome.progress}`);
-                lastProgress = outcome.progress;
-            }
-            return { state: WaiterState.RETRY };
-        }
-        return { state: outcome.state === "done" ? WaiterState.SUCCESS : WaiterState.FAILURE };
-    });
-    switch (result.state) {
-        case WaiterState.SUCCESS:
-            if (outcome?.state === "done")
-                return outcome.value;
-            break;
-        case WaiterState.FAILURE:
-            if (outcome?.state === "failed")
-                throw new WaitFailedError(options.what, outcome.reason);
-            break;
-        case WaiterState.ABORTED:
-            throw new WaitAbortedError(options.what);
-        case WaiterState.TIMEOUT:
-            throw new WaitTimeoutError(options.what, options.timeoutSeconds);
-    }
-    throw new Error(`Unexpected waiter state ${result.state} waiting for ${options.what}`);
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-lambda/dist-cjs/index.js
-var dist_cjs = __nccwpck_require__(1696);
-;// CONCATENATED MODULE: ./actions/lib/src/chain.ts
-
-
-
-
-const PING_MESSAGE = "__ping__";
-const MAX_BACKOFF_MS = 10_000;
-const MAX_BODY_CHARS = 300;
-async function checkChain(target, deps) {
-    if (!Number.isInteger(deps.attempts) || deps.attempts < 1) {
-        throw new Error(`attempts: expected a whole number of at least 1, got ${deps.attempts}`);
-    }
-    if (!(deps.timeoutSeconds > 0)) {
-        throw new Error(`timeoutSeconds: expected a positive number, got ${deps.timeoutSeconds}`);
-    }
-    if (target.functionName && !deps.lambda) {
-        throw new Error("functionName was given without a Lambda client to invoke it with");
-    }
-    const hops = planHops(target, deps);
-    if (hops.length === 0) {
-        throw new Error("Nothing to check: give an API URL, a function name, or both");
-    }
-    const results = [];
-    const token = target.token;
-    // No detail or log line may carry the token, whatever a server echoes back.
-    const redact = (text) => (token ? text.split(token).join("***") : text);
-    for (const hop of hops)
-        results.push(await runHop(hop, deps, redact));
-    return { ok: results.every((r) => r.ok), hops: results };
-}
-function planHops(target, deps) {
-    const hops = [];
-    const doFetch = deps.fetch ?? fetch;
-    const token = target.token;
-    if (target.apiUrl) {
-        const base = normaliseApiUrl(target.apiUrl);
-        hops.push({ name: "health", attempt: (signal) => checkHealth(doFetch, base, signal) });
-        hops.push({
-            name: "auth-required",
-            attempt: (signal) => checkAuthRequired(doFetch, base, signal),
-        });
-        if (token) {
-            hops.push({
-                name: "token-ping",
-                attempt: (signal) => checkTokenPing(doFetch, base, token, signal),
-            });
-        }
-    }
-    if (target.functionName && deps.lambda) {
-        const lambda = deps.lambda;
-        const functionName = target.functionName;
-        hops.push({
-            name: "direct-invoke",
-            attempt: (signal) => checkDirectInvoke(lambda, functionName, target.qualifier, signal),
-        });
-    }
-    return hops;
-}
-function normaliseApiUrl(apiUrl) {
-    return apiUrl.trim().replace(/\/+$/, "");
-}
-async function runHop(hop, deps, redact) {
-    const backoff = deps.backoffMs ?? 1000;
-    let attempt = { ok: false, retry: false, detail: "not run" };
-    let latencyMs = 0;
-    let attempts = 0;
-    while (attempts < deps.attempts) {
-        deps.signal?.throwIfAborted();
-        attempts++;
-        const timeout = AbortSignal.timeout(deps.timeoutSeconds * 1000);
-        const signal = deps.signal ? AbortSignal.any([deps.signal, timeout]) : timeout;
-        const started = performance.now();
-        try {
-            attempt = await hop.attempt(signal);
-        }
-        catch (error) {
-            // A cancellation of the whole run is not a hop failure: let it end the check.
-            deps.signal?.throwIfAborted();
-            attempt = describeError(error, timeout.aborted, deps.timeoutSeconds);
-        }
-        attempt = { ...attempt, detail: redact(attempt.detail) };
-        latencyMs = Math.round(performance.now() - started);
-        const status = attempt.status === undefined ? "" : ` ${attempt.status}`;
-        if (attempt.ok) {
-            deps.log?.(`${hop.name}: ok${status} in ${latencyMs} ms (attempt ${attempts}/${deps.attempts})`);
-            break;
-        }
-        if (!attempt.retry || attempts >= deps.attempts) {
-            deps.log?.(`${hop.name}: failed${status} (attempt ${attempts}/${deps.attempts}): ${attempt.detail}`);
-            break;
-        }
-        const delay = Math.min(backoff * 2 ** (attempts - 1), MAX_BACKOFF_MS);
-        deps.log?.(`${hop.name}: attempt ${attempts}/${deps.attempts} failed${status} (${attempt.detail}); ` +
-            `retrying in ${time_formatDuration(delay)}`);
-        await time_sleep(delay, deps.signal);
-    }
-    return {
-        hop: hop.name,
-        ok: attempt.ok,
-        ...(attempt.status === undefined ? {} : { status: attempt.status }),
-        latencyMs,
-        attempts,
-        detail: attempt.detail,
-    };
-}
-function describeError(error, timedOut, timeoutSeconds) {
-    if (timedOut) {
-        return { ok: false, retry: true, status: "timeout", detail: `no answer within ${timeoutSeconds}s` };
-    }
-    // Duck-typed: errors from fetch (undici) may come from another realm, failing `instanceof`.
-    const { name = "Error", message = String(error), cause, $metadata } = asErrorLike(error);
-    // fetch rejects with a TypeError ("fetch failed") for connection failures, the useful part
-    // (ECONNREFUSED...) in `cause`. The SDK retries its own throttling and transient errors,
-    // so an SDK error reaching here is final unless it is a 5xx.
-    const httpStatus = $metadata?.httpStatusCode;
-    const retry = name === "TypeError" || httpStatus === undefined || httpStatus >= 500;
-    const causeMessage = asErrorLike(cause).message;
-    return {
-        ok: false,
-        retry,
-        status: name === "TypeError" ? "network error" : name,
-        detail: causeMessage ? `${message}: ${causeMessage}` : message,
-    };
-}
-const asErrorLike = (value) => (typeof value === "object" && value !== null ? value : {});
-const transientStatus = (status) => status === 429 || status >= 500;
-function trimBody(text) {
-    const flat = text.replace(/\s+/g, " ").trim();
-    if (flat === "")
-        return "(empty body)";
-    return flat.length > MAX_BODY_CHARS ? `${flat.slice(0, MAX_BODY_CHARS)}…` : flat;
-}
-function parseJson(text) {
     try {
-        return JSON.parse(text);
+        const outcome = await retry(async () => {
+            const found = await poll();
+            if (found.state === "retry") {
+                if (found.progress && found.progress !== lastProgress) {
+                    options.log?.(`[${formatDuration(clock.now() - started)}] ${found.progress}`);
+                    lastProgress = found.progress;
+                }
+                throw new Pending();
+            }
+            return found;
+        }, {
+            attempts: Infinity,
+            shouldRetry: ({ error }) => error instanceof Pending,
+            minDelayMs: (options.minDelaySeconds ?? 5) * 1000,
+            maxDelayMs: (options.maxDelaySeconds ?? 15) * 1000,
+            maxElapsedMs: options.timeoutSeconds * 1000,
+            clock,
+            ...(options.signal ? { signal: options.signal } : {}),
+        });
+        if (outcome.state === "failed")
+            throw new WaitFailedError(options.what, outcome.reason);
+        return outcome.value;
     }
-    catch {
-        return undefined;
+    catch (error) {
+        if (error instanceof Pending)
+            throw new WaitTimeoutError(options.what, options.timeoutSeconds);
+        if (options.signal?.aborted && !(error instanceof WaitFailedError)) {
+            throw new WaitAbortedError(options.what);
+        }
+        throw error;
     }
-}
-const isRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
-async function checkHealth(doFetch, base, signal) {
-    const response = await doFetch(`${base}/api/health`, { headers: { accept: "application/json" }, signal });
-    const text = await response.text();
-    const body = parseJson(text);
-    if (response.status === 200 && isRecord(body) && body.status === "ok") {
-        return { ok: true, retry: false, status: 200, detail: `version ${String(body.version ?? "unknown")}` };
-    }
-    const expected = response.status === 200 ? 'expected {"status":"ok"}' : "expected 200";
-    return {
-        ok: false,
-        retry: transientStatus(response.status),
-        status: response.status,
-        detail: `${expected}, got ${response.status}: ${trimBody(text)}`,
-    };
-}
-const pingBody = JSON.stringify({ message: PING_MESSAGE });
-async function checkAuthRequired(doFetch, base, signal) {
-    const response = await doFetch(`${base}/api/messages`, {
-        method: "POST",
-        headers: { "content-type": "application/json", accept: "application/json" },
-        body: pingBody,
-        signal,
-    });
-    const text = await response.text();
-    if (response.status === 401) {
-        return { ok: true, retry: false, status: 401, detail: "rejected without a token, as it should be" };
-    }
-    const why = response.status < 300 ? "the authorizer let a request without a token through" : "expected 401";
-    return {
-        ok: false,
-        retry: transientStatus(response.status),
-        status: response.status,
-        detail: `${why}, got ${response.status}: ${trimBody(text)}`,
-    };
-}
-async function checkTokenPing(doFetch, base, token, signal) {
-    const response = await doFetch(`${base}/api/messages`, {
-        method: "POST",
-        headers: {
-            "content-type": "application/json",
-            accept: "application/json",
-            authorization: `Bearer ${token}`,
-        },
-        body: pingBody,
-        signal,
-    });
-    const text = await response.text();
-    if (response.status !== 200) {
-        return {
-            ok: false,
-            retry: transientStatus(response.status),
-            status: response.status,
-            detail: `expected 200, got ${response.status}: ${trimBody(text)}`,
-        };
-    }
-    return { ...judgePing(parseJson(text), text), status: 200 };
-}
-/** Judges a `{ ping: {...} }` answer; a ping reporting part of the chain not ready is retried. */
-function judgePing(body, text) {
-    const ping = isRecord(body) && isRecord(body.ping) ? body.ping : undefined;
-    if (!ping) {
-        return { ok: false, retry: false, detail: `expected a ping answer, got: ${trimBody(text)}` };
-    }
-    const missing = ["ok", "graphCompiled", "parameterReachable"].filter((key) => ping[key] !== true);
-    if (missing.length > 0) {
-        return { ok: false, retry: true, detail: `ping reported ${missing.join(", ")} false: ${trimBody(text)}` };
-    }
-    const agentMs = typeof ping.durationMs === "number" ? `, agent ${ping.durationMs} ms` : "";
-    return { ok: true, retry: false, detail: `version ${String(ping.version ?? "unknown")}${agentMs}` };
-}
-/**
- * The API Gateway HTTP API (payload format 2.0) event for `POST /api/messages` carrying the
- * ping, as the gateway would deliver it minus the authorizer context (a direct invocation
- * bypasses the gateway, and the ping needs no user).
- */
-function pingInvocationEvent(requestId, now) {
-    const userAgent = "trip-assistant-toolkit/chain-ping";
-    return {
-        version: "2.0",
-        routeKey: "$default",
-        rawPath: "/api/messages",
-        rawQueryString: "",
-        headers: {
-            accept: "application/json",
-            "content-type": "application/json",
-            "content-length": String(Buffer.byteLength(pingBody)),
-            "user-agent": userAgent,
-        },
-        requestContext: {
-            accountId: "anonymous",
-            apiId: "chain-ping",
-            domainName: "chain-ping.local",
-            domainPrefix: "chain-ping",
-            http: {
-                method: "POST",
-                path: "/api/messages",
-                protocol: "HTTP/1.1",
-                sourceIp: "127.0.0.1",
-                userAgent,
-            },
-            requestId,
-            routeKey: "$default",
-            stage: "$default",
-            time: gatewayTime(now),
-            timeEpoch: now.getTime(),
-        },
-        body: pingBody,
-        isBase64Encoded: false,
-    };
-}
-/** API Gateway's `requestContext.time` format: `25/Nov/2026:08:52:32 +0000`. */
-function gatewayTime(now) {
-    const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-    const pad = (n) => String(n).padStart(2, "0");
-    return (`${pad(now.getUTCDate())}/${months[now.getUTCMonth()]}/${now.getUTCFullYear()}:` +
-        `${pad(now.getUTCHours())}:${pad(now.getUTCMinutes())}:${pad(now.getUTCSeconds())} +0000`);
-}
-async function checkDirectInvoke(lambda, functionName, qualifier, signal) {
-    const event = pingInvocationEvent((0,external_node_crypto_.randomUUID)(), new Date());
-    const response = await lambda.send(new dist_cjs/* InvokeCommand */.mdN({
-        FunctionName: functionName,
-        ...(qualifier ? { Qualifier: qualifier } : {}),
-        InvocationType: "RequestResponse",
-        Payload: new TextEncoder().encode(JSON.stringify(event)),
-    }), { abortSignal: signal });
-    const text = response.Payload ? new TextDecoder().decode(response.Payload) : "";
-    if (response.FunctionError) {
-        // An init timeout or crash on a cold start shows up as a function error: worth a retry.
-        return {
-            ok: false,
-            retry: true,
-            status: `FunctionError ${response.FunctionError}`,
-            detail: `the function failed: ${trimBody(text)}`,
-        };
-    }
-    const payload = parseJson(text);
-    const statusCode = isRecord(payload) && typeof payload.statusCode === "number" ? payload.statusCode : undefined;
-    if (statusCode === undefined) {
-        return { ok: false, retry: false, detail: `expected an HTTP API response, got: ${trimBody(text)}` };
-    }
-    const bodyText = isRecord(payload) && typeof payload.body === "string" ? payload.body : "";
-    if (statusCode !== 200) {
-        return {
-            ok: false,
-            retry: transientStatus(statusCode),
-            status: statusCode,
-            detail: `expected statusCode 200, got ${statusCode}: ${trimBody(bodyText)}`,
-        };
-    }
-    return { ...judgePing(parseJson(bodyText), bodyText), status: 200 };
-}
-/** One line naming every hop that broke and what it returned; for errors and annotations. */
-function describeFailure(result) {
-    const failed = result.hops.filter((hop) => !hop.ok);
-    if (failed.length === 0)
-        return `All ${result.hops.length} chain checks passed`;
-    const parts = failed.map((hop) => {
-        const status = hop.status === undefined ? "" : ` with ${hop.status}`;
-        const tries = hop.attempts === 1 ? "1 attempt" : `${hop.attempts} attempts`;
-        return `hop "${hop.hop}" failed${status} after ${tries}: ${hop.detail}`;
-    });
-    return `Chain check failed: ${parts.join("; ")}`;
-}
-/** Markdown table of every hop, for the job summary. */
-function chainSummary(result) {
-    return table(["hop", "status", "latency", "attempts", "detail"], result.hops.map((hop) => [
-        `${hop.ok ? "✅" : "❌"} ${hop.hop}`,
-        hop.status === undefined ? "—" : String(hop.status),
-        `${hop.latencyMs} ms`,
-        String(hop.attempts),
-        hop.detail,
-    ]));
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/src/index.ts
+
 
 
 

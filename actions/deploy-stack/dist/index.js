@@ -58196,7 +58196,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudformation/dist-cjs/index.js
 var dist_cjs = __nccwpck_require__(3805);
 // EXTERNAL MODULE: ./actions/lib/src/index.ts + 10 modules
-var src = __nccwpck_require__(7564);
+var src = __nccwpck_require__(3730);
 ;// CONCATENATED MODULE: ./actions/deploy-stack/src/changeset.ts
 
 
@@ -58676,7 +58676,7 @@ function stackFacts(stack, fallbackId) {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
 /* harmony import */ var _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3805);
-/* harmony import */ var _lib_src_index__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7564);
+/* harmony import */ var _lib_src_index__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3730);
 /* harmony import */ var _deploy__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8856);
 /* harmony import */ var _options__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8902);
 /* harmony import */ var _publish__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2783);
@@ -58756,7 +58756,7 @@ __webpack_async_result__();
 /* unused harmony exports CAPABILITIES, COMMENT_MODES */
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
 /* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _lib_src_index__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7564);
+/* harmony import */ var _lib_src_index__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3730);
 /* harmony import */ var _deploy__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8856);
 /* harmony import */ var _parameters__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2794);
 /* harmony import */ var _template__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4080);
@@ -58837,7 +58837,7 @@ async function readOptions(inputs, env = process.env, now = Date.now) {
 /* harmony export */   _A: () => (/* binding */ parseParameters),
 /* harmony export */   mV: () => (/* binding */ planParameters)
 /* harmony export */ });
-/* harmony import */ var _lib_src_index__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7564);
+/* harmony import */ var _lib_src_index__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3730);
 
 /**
  * The `parameters` input: multiline `Key=Value` (value = everything after the first `=`), or
@@ -58916,7 +58916,7 @@ __nccwpck_require__.d(__webpack_exports__, {
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var core = __nccwpck_require__(6257);
 // EXTERNAL MODULE: ./actions/lib/src/index.ts + 10 modules
-var src = __nccwpck_require__(7564);
+var src = __nccwpck_require__(3730);
 ;// CONCATENATED MODULE: ./actions/deploy-stack/src/comment.ts
 /** The hidden line that makes a comment this stack's preview, found again on the next push. */
 const commentMarker = (stackName) => `<!-- deploy-stack:${stackName} -->`;
@@ -59042,7 +59042,7 @@ async function postPreviewComment(octokit, target, result, options) {
 /* harmony export */   xv: () => (/* binding */ truncate)
 /* harmony export */ });
 /* unused harmony export summaryLine */
-/* harmony import */ var _lib_src_index__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7564);
+/* harmony import */ var _lib_src_index__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3730);
 
 /** GitHub refuses issue comments longer than this. */
 const COMMENT_LIMIT = 65_536;
@@ -59208,7 +59208,7 @@ function truncate(markdown, limit, pointer) {
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
 /* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8815);
-/* harmony import */ var _lib_src_index__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7564);
+/* harmony import */ var _lib_src_index__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3730);
 
 
 
@@ -59256,31 +59256,31 @@ async function readTemplate(path) {
 
 /***/ }),
 
-/***/ 7564:
+/***/ 3730:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   dz: () => (/* reexport */ InputError),
-  G0: () => (/* reexport */ Inputs),
+  G0: () => (/* reexport */ inputs_Inputs),
   vv: () => (/* reexport */ WaitFailedError),
   Do: () => (/* reexport */ WaitTimeoutError),
   rw: () => (/* reexport */ awsClientConfig),
   aY: () => (/* reexport */ code),
   Pp: () => (/* reexport */ describeAwsError),
   zH: () => (/* reexport */ details),
-  a3: () => (/* reexport */ time_formatDuration),
+  a3: () => (/* reexport */ formatDuration),
   m_: () => (/* reexport */ isAwsError),
   FF: () => (/* reexport */ parseKeyValueLines),
   eF: () => (/* reexport */ run),
   uz: () => (/* reexport */ splitLines),
-  tp: () => (/* reexport */ markdown_table),
+  tp: () => (/* reexport */ table),
   fm: () => (/* reexport */ waitFor),
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: NetworkError, PING_MESSAGE, WaitAbortedError, cell, chainSummary, checkChain, describeFailure, fail, fetchWithRetry, isRetryableStatus, normaliseApiUrl, pingInvocationEvent, redact, sleep
+// UNUSED EXPORTS: NetworkError, WaitAbortedError, backoffDelay, cell, errorMessage, fail, fetchWithRetry, isRecord, isRetryableStatus, parseJson, redact, retry, runAction, sleep, systemClock
 
 ;// CONCATENATED MODULE: ./actions/lib/src/aws.ts
 function awsClientConfig(action, env = process.env) {
@@ -59295,8 +59295,74 @@ function awsClientConfig(action, env = process.env) {
     };
 }
 
-;// CONCATENATED MODULE: ./actions/lib/src/http.ts
+;// CONCATENATED MODULE: ./actions/lib/src/time.ts
+/** `1m 05s` style elapsed time, for progress lines and summaries. */
+function formatDuration(ms) {
+    const totalSeconds = Math.max(0, Math.round(ms / 1000));
+    const minutes = Math.floor(totalSeconds / 60);
+    const seconds = totalSeconds % 60;
+    if (minutes === 0)
+        return `${seconds}s`;
+    return `${minutes}m ${String(seconds).padStart(2, "0")}s`;
+}
+const sleep = (ms, signal) => new Promise((resolve, reject) => {
+    if (signal?.aborted)
+        return reject(signal.reason);
+    const timer = setTimeout(() => {
+        signal?.removeEventListener("abort", onAbort);
+        resolve();
+    }, ms);
+    const onAbort = () => {
+        clearTimeout(timer);
+        reject(signal?.reason);
+    };
+    signal?.addEventListener("abort", onAbort, { once: true });
+});
+const systemClock = { now: () => performance.now(), sleep };
 
+;// CONCATENATED MODULE: ./actions/lib/src/retry.ts
+
+/**
+ * Exponential backoff with "equal jitter": half the capped delay fixed, half random, so a
+ * retry never comes sooner than half the plan and concurrent clients spread out.
+ */
+function backoffDelay(retry, options) {
+    const capped = Math.min(options.maxDelayMs, options.minDelayMs * 2 ** (retry - 1));
+    const random = options.random ?? Math.random;
+    return Math.round(capped / 2 + (capped / 2) * random());
+}
+/**
+ * The one retry loop of the toolkit: HTTP requests, chain-check hops, Lambda calls that meet
+ * an update in progress, and (through `waitFor`) every poll. Cancellation is the signal's
+ * reason, thrown at once, also from within a delay.
+ *
+ * Written here rather than taken from p-retry or the SDK's waiter because neither lets a test
+ * inject the clock, and each covered only half (retrying a failure, polling a state).
+ */
+async function retry_retry(attempt, options) {
+    const clock = options.clock ?? systemClock;
+    const started = clock.now();
+    for (let n = 1;; n++) {
+        options.signal?.throwIfAborted();
+        try {
+            return await attempt(n);
+        }
+        catch (error) {
+            options.signal?.throwIfAborted();
+            const failure = { error, attempt: n, elapsedMs: clock.now() - started };
+            if (n >= options.attempts || !options.shouldRetry(failure))
+                throw error;
+            const computed = backoffDelay(n, options);
+            const delayMs = Math.max(0, options.delayMs?.(failure, computed) ?? computed);
+            if (options.maxElapsedMs !== undefined && failure.elapsedMs + delayMs > options.maxElapsedMs)
+                throw error;
+            await options.onRetry?.({ ...failure, delayMs });
+            await clock.sleep(delayMs, options.signal);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/lib/src/http.ts
 
 /** Statuses worth another attempt: timeouts, throttling and transient server failures. */
 const isRetryableStatus = (status) => status === 408 || status === 429 || status === 500 || status === 502 || status === 503 || status === 504;
@@ -59318,7 +59384,7 @@ class RetryableStatus extends Error {
 }
 /**
  * `fetch` with retries for network errors and retryable statuses, exponential backoff with
- * jitter (p-retry) and `Retry-After` honoured. `init` may be a function so a request body (a
+ * jitter (`retry`) and `Retry-After` honoured (in place of the backoff, up to `maxRetryAfterMs`). `init` may be a function so a request body (a
  * stream, say) is built afresh for each attempt. After the last attempt a retryable status is returned like
  * any other response, so the caller's error message can quote the server.
  */
@@ -59326,42 +59392,33 @@ async function fetchWithRetry(url, init = {}, options = {}) {
     const { retries = 4, signal, log } = options;
     const doFetch = options.fetch ?? fetch;
     let method = typeof init === "function" ? "GET" : (init.method ?? "GET");
-    try {
-        return await pRetry(async (attempt) => {
-            const request = typeof init === "function" ? await init() : init;
-            method = request.method ?? "GET";
-            const response = await doFetch(url, { ...request, ...(signal ? { signal } : {}) }).catch((error) => {
-                // Any rejection but a cancellation is a transport failure (undici's "fetch failed").
-                throw signal?.aborted ? error : new NetworkError(method, url, error);
-            });
-            if (attempt <= retries && isRetryableStatus(response.status)) {
-                await response.body?.cancel();
-                throw new RetryableStatus(response.status, retryAfter(response.headers.get("retry-after")));
-            }
-            return response;
-        }, {
-            retries,
-            minTimeout: options.minDelayMs ?? 500,
-            maxTimeout: options.maxDelayMs ?? 10_000,
-            randomize: true,
-            ...(signal ? { signal } : {}),
-            shouldRetry: () => !signal?.aborted,
-            onFailedAttempt: async ({ error, attemptNumber, retriesLeft }) => {
-                if (retriesLeft === 0 || signal?.aborted)
-                    return;
-                const why = error instanceof RetryableStatus ? error.message : describeCause(error.cause);
-                log?.(`${method} ${redact(url)}: ${why}; retrying (attempt ${attemptNumber + 1} of ${retries + 1})`);
-                if (error instanceof RetryableStatus && error.retryAfterMs) {
-                    await sleep(Math.min(error.retryAfterMs, options.maxRetryAfterMs ?? 30_000), signal);
-                }
-            },
+    return retry(async (attempt) => {
+        const request = typeof init === "function" ? await init() : init;
+        method = request.method ?? "GET";
+        const response = await doFetch(url, { ...request, ...(signal ? { signal } : {}) }).catch((error) => {
+            // Any rejection but a cancellation is a transport failure (undici's "fetch failed").
+            throw signal?.aborted ? error : new NetworkError(method, url, error);
         });
-    }
-    catch (error) {
-        if (signal?.aborted)
-            throw signal.reason ?? error;
-        throw error;
-    }
+        if (attempt <= retries && isRetryableStatus(response.status)) {
+            await response.body?.cancel();
+            throw new RetryableStatus(response.status, retryAfter(response.headers.get("retry-after")));
+        }
+        return response;
+    }, {
+        attempts: retries + 1,
+        minDelayMs: options.minDelayMs ?? 500,
+        maxDelayMs: options.maxDelayMs ?? 10_000,
+        shouldRetry: ({ error }) => error instanceof RetryableStatus || error instanceof NetworkError,
+        delayMs: ({ error }, computed) => error instanceof RetryableStatus && error.retryAfterMs !== undefined
+            ? Math.min(error.retryAfterMs, options.maxRetryAfterMs ?? 30_000)
+            : computed,
+        onRetry: ({ error, attempt }) => {
+            const why = error instanceof RetryableStatus ? error.message : describeCause(error.cause);
+            log?.(`${method} ${redact(url)}: ${why}; retrying (attempt ${attempt + 1} of ${retries + 1})`);
+        },
+        ...(signal ? { signal } : {}),
+        ...(options.clock ? { clock: options.clock } : {}),
+    });
 }
 function retryAfter(header) {
     if (!header)
@@ -59412,6 +59469,15 @@ function describeAwsError(error) {
     const prefix = [code, meta.length > 0 ? `(${meta.join(", ")})` : undefined].filter(Boolean).join(" ");
     return prefix ? `${prefix}: ${aws.message}` : aws.message;
 }
+/**
+ * The message an action fails with: an AWS error described as above (its code and request id
+ * are what support and CloudTrail searches need), any other error by its message.
+ */
+function errorMessage(error) {
+    if (error instanceof Error && "$metadata" in error)
+        return describeAwsError(error);
+    return error instanceof Error ? error.message : String(error);
+}
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
 var core = __nccwpck_require__(6257);
@@ -59430,14 +59496,29 @@ const fromRunner = (name) => core/* getInput */.V4(name);
 /**
  * Typed, validated access to action inputs. Every accessor throws `InputError` before any
  * side effect, so a bad workflow fails before an AWS call is made.
+ *
+ * With a spec, an empty input takes its `action.yml` default. On a runner that changes
+ * nothing (the runner applies defaults too), but the root composite action runs the bundles
+ * with `INPUT_*` variables of its own, where GitHub applies no defaults.
  */
-class Inputs {
+class inputs_Inputs {
     source;
-    constructor(source = fromRunner) {
+    spec;
+    constructor(source = fromRunner, spec) {
         this.source = source;
+        this.spec = spec;
+    }
+    raw(name) {
+        const value = this.source(name);
+        if (!this.spec)
+            return value;
+        const declared = this.spec.inputs[name];
+        if (!declared)
+            throw new Error(`${this.spec.name} reads input "${name}", which its action.yml does not declare`);
+        return value.trim() === "" ? (declared.default ?? "") : value;
     }
     optional(name) {
-        const value = this.source(name).trim();
+        const value = this.raw(name).trim();
         return value === "" ? undefined : value;
     }
     required(name) {
@@ -59452,11 +59533,31 @@ class Inputs {
             core/* setSecret */.Pq(value);
         return value;
     }
+    /** An http(s) URL; `example` shows what a good one looks like in the message. */
+    url(name, example) {
+        const value = this.optional(name);
+        if (value === undefined)
+            return undefined;
+        let url;
+        try {
+            url = new URL(value);
+        }
+        catch {
+            url = undefined;
+        }
+        if (!url || (url.protocol !== "https:" && url.protocol !== "http:")) {
+            throw new InputError(name, `expected an http(s) URL such as ${example}, got "${value}"`);
+        }
+        return value;
+    }
     /** YAML 1.2 core-schema booleans, the same set `core.getBooleanInput` accepts. */
     boolean(name, fallback) {
         const value = this.optional(name);
-        if (value === undefined)
+        if (value === undefined) {
+            if (fallback === undefined)
+                throw new InputError(name, "is required: true or false");
             return fallback;
+        }
         if (["true", "True", "TRUE"].includes(value))
             return true;
         if (["false", "False", "FALSE"].includes(value))
@@ -59490,7 +59591,7 @@ class Inputs {
     }
     /** Non-empty lines of a multiline input, trimmed; `#` starts a comment line. */
     lines(name) {
-        return splitLines(this.source(name));
+        return splitLines(this.raw(name));
     }
     /** Items of a list given one per line or separated by commas. */
     list(name) {
@@ -59501,7 +59602,7 @@ class Inputs {
     }
     /** Multiline `Key=Value` pairs; the value is everything after the first `=`, commas included. */
     keyValues(name) {
-        return parseKeyValueLines(name, this.source(name));
+        return parseKeyValueLines(name, this.raw(name));
     }
 }
 function splitLines(text) {
@@ -59525,7 +59626,7 @@ function parseKeyValueLines(input, text) {
 function cell(text) {
     return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
 }
-function markdown_table(header, rows) {
+function table(header, rows) {
     const line = (cells) => `| ${cells.map(cell).join(" | ")} |`;
     return [line(header), `| ${header.map(() => "---").join(" | ")} |`, ...rows.map(line)].join("\n");
 }
@@ -59541,10 +59642,18 @@ function code(text) {
 ;// CONCATENATED MODULE: ./actions/lib/src/run.ts
 
 
+
 /**
- * The entry point every action's `main.ts` calls: wires cancellation to an AbortSignal,
- * turns any error into one error annotation plus a failed step, and never prints a stack
- * trace for an input mistake.
+ * What every action's one-line `src/index.ts` calls: `main` gets the runner's inputs read
+ * through the action's spec, and fails the step as `run` does.
+ */
+function runAction(spec, main) {
+    return run(spec.name, (context) => main({ ...context, inputs: new Inputs(undefined, spec) }));
+}
+/**
+ * Runs an action: wires cancellation to an AbortSignal, turns any error into one error
+ * annotation plus a failed step (an AWS error with its code, HTTP status and request id), and
+ * never prints a stack trace for an input mistake.
  */
 async function run(action, main) {
     const controller = new AbortController();
@@ -59568,7 +59677,7 @@ async function run(action, main) {
     }
 }
 function fail(action, error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorMessage(error);
     if (!(error instanceof InputError) && error instanceof Error && error.stack) {
         core/* debug */.Yz(error.stack);
     }
@@ -59591,38 +59700,12 @@ async function writeSummary(markdown) {
     await core/* summary */.z.addRaw(markdown, true).write();
 }
 
-;// CONCATENATED MODULE: ./actions/lib/src/time.ts
-/** `1m 05s` style elapsed time, for progress lines and summaries. */
-function time_formatDuration(ms) {
-    const totalSeconds = Math.max(0, Math.round(ms / 1000));
-    const minutes = Math.floor(totalSeconds / 60);
-    const seconds = totalSeconds % 60;
-    if (minutes === 0)
-        return `${seconds}s`;
-    return `${minutes}m ${String(seconds).padStart(2, "0")}s`;
-}
-const time_sleep = (ms, signal) => new Promise((resolve, reject) => {
-    if (signal?.aborted)
-        return reject(signal.reason);
-    const timer = setTimeout(() => {
-        signal?.removeEventListener("abort", onAbort);
-        resolve();
-    }, ms);
-    const onAbort = () => {
-        clearTimeout(timer);
-        reject(signal?.reason);
-    };
-    signal?.addEventListener("abort", onAbort, { once: true });
-});
-
-// EXTERNAL MODULE: ./node_modules/@smithy/core/dist-cjs/submodules/client/index.js
-var client = __nccwpck_require__(2658);
 ;// CONCATENATED MODULE: ./actions/lib/src/wait.ts
 
 
 class WaitTimeoutError extends Error {
     constructor(what, timeoutSeconds) {
-        super(`Timed out after ${time_formatDuration(timeoutSeconds * 1000)} waiting for ${what}`);
+        super(`Timed out after ${formatDuration(timeoutSeconds * 1000)} waiting for ${what}`);
         this.name = "WaitTimeoutError";
     }
 }
@@ -59640,367 +59723,55 @@ class WaitFailedError extends Error {
         this.name = "WaitFailedError";
     }
 }
+/** A poll that found the thing not ready yet: the one failure `waitFor` retries. */
+class Pending extends Error {
+}
 /**
- * Polls with the AWS SDK's waiter machinery (exponential backoff with jitter, max wait
- * time, abort signal), adding progress lines with elapsed time. A timeout or abort stops
- * the waiting only: whatever AWS is doing carries on.
+ * Polls until `poll` says done or failed: the first poll at once, then `retry`'s backoff
+ * with jitter, giving up when the next poll would start after `timeoutSeconds`. Progress
+ * lines carry the elapsed time and are logged when they change. A timeout or abort stops
+ * the waiting only: whatever AWS is doing carries on. An error thrown by `poll` ends the wait.
  */
 async function waitFor(options, poll) {
-    const started = Date.now();
+    const clock = options.clock ?? systemClock;
+    const started = clock.now();
     let lastProgress;
-    let outcome;
-    const result = await (0,client.createWaiter)({
-        client: undefined,
-        maxWaitTime: options.timeoutSeconds,
-        minDelay: options.minDelaySeconds ?? 5,
-        maxDelay: options.maxDelaySeconds ?? 15,
-        ...(options.signal ? { abortSignal: options.signal } : {}),
-    }, undefined, async () => {
-        outcome = await poll();
-        if (outcome.state === "retry") {
-            if (outcome.progress && outcome.progress !== lastProgress) {
-                options.log?.(`[${time_formatDuration(Date.now() - started)}] ${outcome.progress}`);
-                lastProgress = outcome.progress;
-            }
-            return { state: client.WaiterState.RETRY };
-        }
-        return { state: outcome.state === "done" ? client.WaiterState.SUCCESS : client.WaiterState.FAILURE };
-    });
-    switch (result.state) {
-        case client.WaiterState.SUCCESS:
-            if (outcome?.state === "done")
-                return outcome.value;
-            break;
-        case client.WaiterState.FAILURE:
-            if (outcome?.state === "failed")
-                throw new WaitFailedError(options.what, outcome.reason);
-            break;
-        case client.WaiterState.ABORTED:
-            throw new WaitAbortedError(options.what);
-        case client.WaiterState.TIMEOUT:
-            throw new WaitTimeoutError(options.what, options.timeoutSeconds);
-    }
-    throw new Error(`Unexpected waiter state ${result.state} waiting for ${options.what}`);
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./actions/lib/src/chain.ts
-
-
-
-
-const PING_MESSAGE = "__ping__";
-const MAX_BACKOFF_MS = 10_000;
-const MAX_BODY_CHARS = 300;
-async function checkChain(target, deps) {
-    if (!Number.isInteger(deps.attempts) || deps.attempts < 1) {
-        throw new Error(`attempts: expected a whole number of at least 1, got ${deps.attempts}`);
-    }
-    if (!(deps.timeoutSeconds > 0)) {
-        throw new Error(`timeoutSeconds: expected a positive number, got ${deps.timeoutSeconds}`);
-    }
-    if (target.functionName && !deps.lambda) {
-        throw new Error("functionName was given without a Lambda client to invoke it with");
-    }
-    const hops = planHops(target, deps);
-    if (hops.length === 0) {
-        throw new Error("Nothing to check: give an API URL, a function name, or both");
-    }
-    const results = [];
-    const token = target.token;
-    // No detail or log line may carry the token, whatever a server echoes back.
-    const redact = (text) => (token ? text.split(token).join("***") : text);
-    for (const hop of hops)
-        results.push(await runHop(hop, deps, redact));
-    return { ok: results.every((r) => r.ok), hops: results };
-}
-function planHops(target, deps) {
-    const hops = [];
-    const doFetch = deps.fetch ?? fetch;
-    const token = target.token;
-    if (target.apiUrl) {
-        const base = normaliseApiUrl(target.apiUrl);
-        hops.push({ name: "health", attempt: (signal) => checkHealth(doFetch, base, signal) });
-        hops.push({
-            name: "auth-required",
-            attempt: (signal) => checkAuthRequired(doFetch, base, signal),
-        });
-        if (token) {
-            hops.push({
-                name: "token-ping",
-                attempt: (signal) => checkTokenPing(doFetch, base, token, signal),
-            });
-        }
-    }
-    if (target.functionName && deps.lambda) {
-        const lambda = deps.lambda;
-        const functionName = target.functionName;
-        hops.push({
-            name: "direct-invoke",
-            attempt: (signal) => checkDirectInvoke(lambda, functionName, target.qualifier, signal),
-        });
-    }
-    return hops;
-}
-function normaliseApiUrl(apiUrl) {
-    return apiUrl.trim().replace(/\/+$/, "");
-}
-async function runHop(hop, deps, redact) {
-    const backoff = deps.backoffMs ?? 1000;
-    let attempt = { ok: false, retry: false, detail: "not run" };
-    let latencyMs = 0;
-    let attempts = 0;
-    while (attempts < deps.attempts) {
-        deps.signal?.throwIfAborted();
-        attempts++;
-        const timeout = AbortSignal.timeout(deps.timeoutSeconds * 1000);
-        const signal = deps.signal ? AbortSignal.any([deps.signal, timeout]) : timeout;
-        const started = performance.now();
-        try {
-            attempt = await hop.attempt(signal);
-        }
-        catch (error) {
-            // A cancellation of the whole run is not a hop failure: let it end the check.
-            deps.signal?.throwIfAborted();
-            attempt = describeError(error, timeout.aborted, deps.timeoutSeconds);
-        }
-        attempt = { ...attempt, detail: redact(attempt.detail) };
-        latencyMs = Math.round(performance.now() - started);
-        const status = attempt.status === undefined ? "" : ` ${attempt.status}`;
-        if (attempt.ok) {
-            deps.log?.(`${hop.name}: ok${status} in ${latencyMs} ms (attempt ${attempts}/${deps.attempts})`);
-            break;
-        }
-        if (!attempt.retry || attempts >= deps.attempts) {
-            deps.log?.(`${hop.name}: failed${status} (attempt ${attempts}/${deps.attempts}): ${attempt.detail}`);
-            break;
-        }
-        const delay = Math.min(backoff * 2 ** (attempts - 1), MAX_BACKOFF_MS);
-        deps.log?.(`${hop.name}: attempt ${attempts}/${deps.attempts} failed${status} (${attempt.detail}); ` +
-            `retrying in ${formatDuration(delay)}`);
-        await sleep(delay, deps.signal);
-    }
-    return {
-        hop: hop.name,
-        ok: attempt.ok,
-        ...(attempt.status === undefined ? {} : { status: attempt.status }),
-        latencyMs,
-        attempts,
-        detail: attempt.detail,
-    };
-}
-function describeError(error, timedOut, timeoutSeconds) {
-    if (timedOut) {
-        return { ok: false, retry: true, status: "timeout", detail: `no answer within ${timeoutSeconds}s` };
-    }
-    // Duck-typed: errors from fetch (undici) may come from another realm, failing `instanceof`.
-    const { name = "Error", message = String(error), cause, $metadata } = asErrorLike(error);
-    // fetch rejects with a TypeError ("fetch failed") for connection failures, the useful part
-    // (ECONNREFUSED...) in `cause`. The SDK retries its own throttling and transient errors,
-    // so an SDK error reaching here is final unless it is a 5xx.
-    const httpStatus = $metadata?.httpStatusCode;
-    const retry = name === "TypeError" || httpStatus === undefined || httpStatus >= 500;
-    const causeMessage = asErrorLike(cause).message;
-    return {
-        ok: false,
-        retry,
-        status: name === "TypeError" ? "network error" : name,
-        detail: causeMessage ? `${message}: ${causeMessage}` : message,
-    };
-}
-const asErrorLike = (value) => (typeof value === "object" && value !== null ? value : {});
-const transientStatus = (status) => status === 429 || status >= 500;
-function trimBody(text) {
-    const flat = text.replace(/\s+/g, " ").trim();
-    if (flat === "")
-        return "(empty body)";
-    return flat.length > MAX_BODY_CHARS ? `${flat.slice(0, MAX_BODY_CHARS)}…` : flat;
-}
-function parseJson(text) {
     try {
-        return JSON.parse(text);
+        const outcome = await retry_retry(async () => {
+            const found = await poll();
+            if (found.state === "retry") {
+                if (found.progress && found.progress !== lastProgress) {
+                    options.log?.(`[${formatDuration(clock.now() - started)}] ${found.progress}`);
+                    lastProgress = found.progress;
+                }
+                throw new Pending();
+            }
+            return found;
+        }, {
+            attempts: Infinity,
+            shouldRetry: ({ error }) => error instanceof Pending,
+            minDelayMs: (options.minDelaySeconds ?? 5) * 1000,
+            maxDelayMs: (options.maxDelaySeconds ?? 15) * 1000,
+            maxElapsedMs: options.timeoutSeconds * 1000,
+            clock,
+            ...(options.signal ? { signal: options.signal } : {}),
+        });
+        if (outcome.state === "failed")
+            throw new WaitFailedError(options.what, outcome.reason);
+        return outcome.value;
     }
-    catch {
-        return undefined;
+    catch (error) {
+        if (error instanceof Pending)
+            throw new WaitTimeoutError(options.what, options.timeoutSeconds);
+        if (options.signal?.aborted && !(error instanceof WaitFailedError)) {
+            throw new WaitAbortedError(options.what);
+        }
+        throw error;
     }
-}
-const isRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
-async function checkHealth(doFetch, base, signal) {
-    const response = await doFetch(`${base}/api/health`, { headers: { accept: "application/json" }, signal });
-    const text = await response.text();
-    const body = parseJson(text);
-    if (response.status === 200 && isRecord(body) && body.status === "ok") {
-        return { ok: true, retry: false, status: 200, detail: `version ${String(body.version ?? "unknown")}` };
-    }
-    const expected = response.status === 200 ? 'expected {"status":"ok"}' : "expected 200";
-    return {
-        ok: false,
-        retry: transientStatus(response.status),
-        status: response.status,
-        detail: `${expected}, got ${response.status}: ${trimBody(text)}`,
-    };
-}
-const pingBody = JSON.stringify({ message: PING_MESSAGE });
-async function checkAuthRequired(doFetch, base, signal) {
-    const response = await doFetch(`${base}/api/messages`, {
-        method: "POST",
-        headers: { "content-type": "application/json", accept: "application/json" },
-        body: pingBody,
-        signal,
-    });
-    const text = await response.text();
-    if (response.status === 401) {
-        return { ok: true, retry: false, status: 401, detail: "rejected without a token, as it should be" };
-    }
-    const why = response.status < 300 ? "the authorizer let a request without a token through" : "expected 401";
-    return {
-        ok: false,
-        retry: transientStatus(response.status),
-        status: response.status,
-        detail: `${why}, got ${response.status}: ${trimBody(text)}`,
-    };
-}
-async function checkTokenPing(doFetch, base, token, signal) {
-    const response = await doFetch(`${base}/api/messages`, {
-        method: "POST",
-        headers: {
-            "content-type": "application/json",
-            accept: "application/json",
-            authorization: `Bearer ${token}`,
-        },
-        body: pingBody,
-        signal,
-    });
-    const text = await response.text();
-    if (response.status !== 200) {
-        return {
-            ok: false,
-            retry: transientStatus(response.status),
-            status: response.status,
-            detail: `expected 200, got ${response.status}: ${trimBody(text)}`,
-        };
-    }
-    return { ...judgePing(parseJson(text), text), status: 200 };
-}
-/** Judges a `{ ping: {...} }` answer; a ping reporting part of the chain not ready is retried. */
-function judgePing(body, text) {
-    const ping = isRecord(body) && isRecord(body.ping) ? body.ping : undefined;
-    if (!ping) {
-        return { ok: false, retry: false, detail: `expected a ping answer, got: ${trimBody(text)}` };
-    }
-    const missing = ["ok", "graphCompiled", "parameterReachable"].filter((key) => ping[key] !== true);
-    if (missing.length > 0) {
-        return { ok: false, retry: true, detail: `ping reported ${missing.join(", ")} false: ${trimBody(text)}` };
-    }
-    const agentMs = typeof ping.durationMs === "number" ? `, agent ${ping.durationMs} ms` : "";
-    return { ok: true, retry: false, detail: `version ${String(ping.version ?? "unknown")}${agentMs}` };
-}
-/**
- * The API Gateway HTTP API (payload format 2.0) event for `POST /api/messages` carrying the
- * ping, as the gateway would deliver it minus the authorizer context (a direct invocation
- * bypasses the gateway, and the ping needs no user).
- */
-function pingInvocationEvent(requestId, now) {
-    const userAgent = "trip-assistant-toolkit/chain-ping";
-    return {
-        version: "2.0",
-        routeKey: "$default",
-        rawPath: "/api/messages",
-        rawQueryString: "",
-        headers: {
-            accept: "application/json",
-            "content-type": "application/json",
-            "content-length": String(Buffer.byteLength(pingBody)),
-            "user-agent": userAgent,
-        },
-        requestContext: {
-            accountId: "anonymous",
-            apiId: "chain-ping",
-            domainName: "chain-ping.local",
-            domainPrefix: "chain-ping",
-            http: {
-                method: "POST",
-                path: "/api/messages",
-                protocol: "HTTP/1.1",
-                sourceIp: "127.0.0.1",
-                userAgent,
-            },
-            requestId,
-            routeKey: "$default",
-            stage: "$default",
-            time: gatewayTime(now),
-            timeEpoch: now.getTime(),
-        },
-        body: pingBody,
-        isBase64Encoded: false,
-    };
-}
-/** API Gateway's `requestContext.time` format: `25/Nov/2026:08:52:32 +0000`. */
-function gatewayTime(now) {
-    const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-    const pad = (n) => String(n).padStart(2, "0");
-    return (`${pad(now.getUTCDate())}/${months[now.getUTCMonth()]}/${now.getUTCFullYear()}:` +
-        `${pad(now.getUTCHours())}:${pad(now.getUTCMinutes())}:${pad(now.getUTCSeconds())} +0000`);
-}
-async function checkDirectInvoke(lambda, functionName, qualifier, signal) {
-    const event = pingInvocationEvent(randomUUID(), new Date());
-    const response = await lambda.send(new InvokeCommand({
-        FunctionName: functionName,
-        ...(qualifier ? { Qualifier: qualifier } : {}),
-        InvocationType: "RequestResponse",
-        Payload: new TextEncoder().encode(JSON.stringify(event)),
-    }), { abortSignal: signal });
-    const text = response.Payload ? new TextDecoder().decode(response.Payload) : "";
-    if (response.FunctionError) {
-        // An init timeout or crash on a cold start shows up as a function error: worth a retry.
-        return {
-            ok: false,
-            retry: true,
-            status: `FunctionError ${response.FunctionError}`,
-            detail: `the function failed: ${trimBody(text)}`,
-        };
-    }
-    const payload = parseJson(text);
-    const statusCode = isRecord(payload) && typeof payload.statusCode === "number" ? payload.statusCode : undefined;
-    if (statusCode === undefined) {
-        return { ok: false, retry: false, detail: `expected an HTTP API response, got: ${trimBody(text)}` };
-    }
-    const bodyText = isRecord(payload) && typeof payload.body === "string" ? payload.body : "";
-    if (statusCode !== 200) {
-        return {
-            ok: false,
-            retry: transientStatus(statusCode),
-            status: statusCode,
-            detail: `expected statusCode 200, got ${statusCode}: ${trimBody(bodyText)}`,
-        };
-    }
-    return { ...judgePing(parseJson(bodyText), bodyText), status: 200 };
-}
-/** One line naming every hop that broke and what it returned; for errors and annotations. */
-function describeFailure(result) {
-    const failed = result.hops.filter((hop) => !hop.ok);
-    if (failed.length === 0)
-        return `All ${result.hops.length} chain checks passed`;
-    const parts = failed.map((hop) => {
-        const status = hop.status === undefined ? "" : ` with ${hop.status}`;
-        const tries = hop.attempts === 1 ? "1 attempt" : `${hop.attempts} attempts`;
-        return `hop "${hop.hop}" failed${status} after ${tries}: ${hop.detail}`;
-    });
-    return `Chain check failed: ${parts.join("; ")}`;
-}
-/** Markdown table of every hop, for the job summary. */
-function chainSummary(result) {
-    return table(["hop", "status", "latency", "attempts", "detail"], result.hops.map((hop) => [
-        `${hop.ok ? "✅" : "❌"} ${hop.hop}`,
-        hop.status === undefined ? "—" : String(hop.status),
-        `${hop.latencyMs} ms`,
-        String(hop.attempts),
-        hop.detail,
-    ]));
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/src/index.ts
+
 
 
 

@@ -62587,280 +62587,6 @@ function awsClientConfig(action, env = process.env) {
     };
 }
 
-;// CONCATENATED MODULE: ./node_modules/is-network-error/index.js
-const objectToString = Object.prototype.toString;
-
-const isError = value => objectToString.call(value) === '[object Error]';
-
-const errorMessages = new Set([
-	'network error', // Chrome
-	'NetworkError when attempting to fetch resource.', // Firefox
-	'The Internet connection appears to be offline.', // Safari 16
-	'Network request failed', // `cross-fetch`
-	'fetch failed', // Undici (Node.js)
-	'terminated', // Undici (Node.js)
-	' A network error occurred.', // Bun (WebKit)
-	'Network connection lost', // Cloudflare Workers (fetch)
-]);
-
-function isNetworkError(error) {
-	const isValid = error
-		&& isError(error)
-		&& error.name === 'TypeError'
-		&& typeof error.message === 'string';
-
-	if (!isValid) {
-		return false;
-	}
-
-	const {message, stack} = error;
-
-	// Safari 17+ has generic message but no stack for network errors
-	if (message === 'Load failed' || (message.startsWith('Load failed (') && message.endsWith(')'))) {
-		return stack === undefined
-			// Sentry adds its own stack trace to the fetch error, so also check for that
-			|| '__sentry_captured__' in error;
-	}
-
-	// Deno network errors start with specific text
-	if (message.startsWith('error sending request for url')) {
-		return true;
-	}
-
-	// Chrome: exact "Failed to fetch" or with hostname: "Failed to fetch (example.com)"
-	if (message === 'Failed to fetch' || (message.startsWith('Failed to fetch (') && message.endsWith(')'))) {
-		return true;
-	}
-
-	// Standard network error messages
-	return errorMessages.has(message);
-}
-
-;// CONCATENATED MODULE: ./node_modules/p-retry/index.js
-
-
-function validateRetries(retries) {
-	if (typeof retries === 'number') {
-		if (retries < 0) {
-			throw new TypeError('Expected `retries` to be a non-negative number.');
-		}
-
-		if (Number.isNaN(retries)) {
-			throw new TypeError('Expected `retries` to be a valid number or Infinity, got NaN.');
-		}
-	} else if (retries !== undefined) {
-		throw new TypeError('Expected `retries` to be a number or Infinity.');
-	}
-}
-
-function validateNumberOption(name, value, {min = 0, allowInfinity = false} = {}) {
-	if (value === undefined) {
-		return;
-	}
-
-	if (typeof value !== 'number' || Number.isNaN(value)) {
-		throw new TypeError(`Expected \`${name}\` to be a number${allowInfinity ? ' or Infinity' : ''}.`);
-	}
-
-	if (!allowInfinity && !Number.isFinite(value)) {
-		throw new TypeError(`Expected \`${name}\` to be a finite number.`);
-	}
-
-	if (value < min) {
-		throw new TypeError(`Expected \`${name}\` to be \u2265 ${min}.`);
-	}
-}
-
-class AbortError extends Error {
-	constructor(message) {
-		super();
-
-		if (message instanceof Error) {
-			this.originalError = message;
-			({message} = message);
-		} else {
-			this.originalError = new Error(message);
-			this.originalError.stack = this.stack;
-		}
-
-		this.name = 'AbortError';
-		this.message = message;
-	}
-}
-
-function calculateDelay(retriesConsumed, options) {
-	const attempt = Math.max(1, retriesConsumed + 1);
-	const random = options.randomize ? (Math.random() + 1) : 1;
-
-	let timeout = Math.round(random * options.minTimeout * (options.factor ** (attempt - 1)));
-	timeout = Math.min(timeout, options.maxTimeout);
-
-	return timeout;
-}
-
-function calculateRemainingTime(start, max) {
-	if (!Number.isFinite(max)) {
-		return max;
-	}
-
-	return max - (performance.now() - start);
-}
-
-async function onAttemptFailure({error, attemptNumber, retriesConsumed, startTime, options}) {
-	const normalizedError = error instanceof Error
-		? error
-		: new TypeError(`Non-error was thrown: "${error}". You should only throw errors.`);
-
-	if (normalizedError instanceof AbortError) {
-		throw normalizedError.originalError;
-	}
-
-	const retriesLeft = Number.isFinite(options.retries)
-		? Math.max(0, options.retries - retriesConsumed)
-		: options.retries;
-
-	const maxRetryTime = options.maxRetryTime ?? Number.POSITIVE_INFINITY;
-
-	const context = Object.freeze({
-		error: normalizedError,
-		attemptNumber,
-		retriesLeft,
-		retriesConsumed,
-	});
-
-	await options.onFailedAttempt(context);
-
-	if (calculateRemainingTime(startTime, maxRetryTime) <= 0) {
-		throw normalizedError;
-	}
-
-	const consumeRetry = await options.shouldConsumeRetry(context);
-
-	const remainingTime = calculateRemainingTime(startTime, maxRetryTime);
-
-	if (remainingTime <= 0 || retriesLeft <= 0) {
-		throw normalizedError;
-	}
-
-	if (normalizedError instanceof TypeError && !isNetworkError(normalizedError)) {
-		if (consumeRetry) {
-			throw normalizedError;
-		}
-
-		options.signal?.throwIfAborted();
-		return false;
-	}
-
-	if (!await options.shouldRetry(context)) {
-		throw normalizedError;
-	}
-
-	if (!consumeRetry) {
-		options.signal?.throwIfAborted();
-		return false;
-	}
-
-	const delayTime = calculateDelay(retriesConsumed, options);
-	const finalDelay = Math.min(delayTime, remainingTime);
-
-	options.signal?.throwIfAborted();
-
-	if (finalDelay > 0) {
-		await new Promise((resolve, reject) => {
-			const onAbort = () => {
-				clearTimeout(timeoutToken);
-				options.signal?.removeEventListener('abort', onAbort);
-				reject(options.signal.reason);
-			};
-
-			const timeoutToken = setTimeout(() => {
-				options.signal?.removeEventListener('abort', onAbort);
-				resolve();
-			}, finalDelay);
-
-			if (options.unref) {
-				timeoutToken.unref?.();
-			}
-
-			options.signal?.addEventListener('abort', onAbort, {once: true});
-		});
-	}
-
-	options.signal?.throwIfAborted();
-
-	return true;
-}
-
-async function pRetry(input, options = {}) {
-	options = {...options};
-
-	validateRetries(options.retries);
-
-	if (Object.hasOwn(options, 'forever')) {
-		throw new Error('The `forever` option is no longer supported. For many use-cases, you can set `retries: Infinity` instead.');
-	}
-
-	options.retries ??= 10;
-	options.factor ??= 2;
-	options.minTimeout ??= 1000;
-	options.maxTimeout ??= Number.POSITIVE_INFINITY;
-	options.maxRetryTime ??= Number.POSITIVE_INFINITY;
-	options.randomize ??= false;
-	options.onFailedAttempt ??= () => {};
-	options.shouldRetry ??= () => true;
-	options.shouldConsumeRetry ??= () => true;
-
-	// Validate numeric options and normalize edge cases
-	validateNumberOption('factor', options.factor, {min: 0, allowInfinity: false});
-	validateNumberOption('minTimeout', options.minTimeout, {min: 0, allowInfinity: false});
-	validateNumberOption('maxTimeout', options.maxTimeout, {min: 0, allowInfinity: true});
-	validateNumberOption('maxRetryTime', options.maxRetryTime, {min: 0, allowInfinity: true});
-
-	// Treat non-positive factor as 1 to avoid zero backoff or negative behavior
-	if (!(options.factor > 0)) {
-		options.factor = 1;
-	}
-
-	options.signal?.throwIfAborted();
-
-	let attemptNumber = 0;
-	let retriesConsumed = 0;
-	const startTime = performance.now();
-
-	while (Number.isFinite(options.retries) ? retriesConsumed <= options.retries : true) {
-		attemptNumber++;
-
-		try {
-			options.signal?.throwIfAborted();
-
-			const result = await input(attemptNumber);
-
-			options.signal?.throwIfAborted();
-
-			return result;
-		} catch (error) {
-			if (await onAttemptFailure({
-				error,
-				attemptNumber,
-				retriesConsumed,
-				startTime,
-				options,
-			})) {
-				retriesConsumed++;
-			}
-		}
-	}
-
-	// Should not reach here, but in case it does, throw an error
-	throw new Error('Retry attempts exhausted without throwing an error.');
-}
-
-function makeRetriable(function_, options) {
-	return function (...arguments_) {
-		return pRetry(() => function_.apply(this, arguments_), options);
-	};
-}
-
 ;// CONCATENATED MODULE: ./actions/lib/src/time.ts
 /** `1m 05s` style elapsed time, for progress lines and summaries. */
 function time_formatDuration(ms) {
@@ -62871,7 +62597,7 @@ function time_formatDuration(ms) {
         return `${seconds}s`;
     return `${minutes}m ${String(seconds).padStart(2, "0")}s`;
 }
-const time_sleep = (ms, signal) => new Promise((resolve, reject) => {
+const sleep = (ms, signal) => new Promise((resolve, reject) => {
     if (signal?.aborted)
         return reject(signal.reason);
     const timer = setTimeout(() => {
@@ -62884,9 +62610,51 @@ const time_sleep = (ms, signal) => new Promise((resolve, reject) => {
     };
     signal?.addEventListener("abort", onAbort, { once: true });
 });
+const time_systemClock = { now: () => performance.now(), sleep };
+
+;// CONCATENATED MODULE: ./actions/lib/src/retry.ts
+
+/**
+ * Exponential backoff with "equal jitter": half the capped delay fixed, half random, so a
+ * retry never comes sooner than half the plan and concurrent clients spread out.
+ */
+function backoffDelay(retry, options) {
+    const capped = Math.min(options.maxDelayMs, options.minDelayMs * 2 ** (retry - 1));
+    const random = options.random ?? Math.random;
+    return Math.round(capped / 2 + (capped / 2) * random());
+}
+/**
+ * The one retry loop of the toolkit: HTTP requests, chain-check hops, Lambda calls that meet
+ * an update in progress, and (through `waitFor`) every poll. Cancellation is the signal's
+ * reason, thrown at once, also from within a delay.
+ *
+ * Written here rather than taken from p-retry or the SDK's waiter because neither lets a test
+ * inject the clock, and each covered only half (retrying a failure, polling a state).
+ */
+async function retry_retry(attempt, options) {
+    const clock = options.clock ?? time_systemClock;
+    const started = clock.now();
+    for (let n = 1;; n++) {
+        options.signal?.throwIfAborted();
+        try {
+            return await attempt(n);
+        }
+        catch (error) {
+            options.signal?.throwIfAborted();
+            const failure = { error, attempt: n, elapsedMs: clock.now() - started };
+            if (n >= options.attempts || !options.shouldRetry(failure))
+                throw error;
+            const computed = backoffDelay(n, options);
+            const delayMs = Math.max(0, options.delayMs?.(failure, computed) ?? computed);
+            if (options.maxElapsedMs !== undefined && failure.elapsedMs + delayMs > options.maxElapsedMs)
+                throw error;
+            await options.onRetry?.({ ...failure, delayMs });
+            await clock.sleep(delayMs, options.signal);
+        }
+    }
+}
 
 ;// CONCATENATED MODULE: ./actions/lib/src/http.ts
-
 
 /** Statuses worth another attempt: timeouts, throttling and transient server failures. */
 const isRetryableStatus = (status) => status === 408 || status === 429 || status === 500 || status === 502 || status === 503 || status === 504;
@@ -62908,7 +62676,7 @@ class RetryableStatus extends Error {
 }
 /**
  * `fetch` with retries for network errors and retryable statuses, exponential backoff with
- * jitter (p-retry) and `Retry-After` honoured. `init` may be a function so a request body (a
+ * jitter (`retry`) and `Retry-After` honoured (in place of the backoff, up to `maxRetryAfterMs`). `init` may be a function so a request body (a
  * stream, say) is built afresh for each attempt. After the last attempt a retryable status is returned like
  * any other response, so the caller's error message can quote the server.
  */
@@ -62916,42 +62684,33 @@ async function fetchWithRetry(url, init = {}, options = {}) {
     const { retries = 4, signal, log } = options;
     const doFetch = options.fetch ?? fetch;
     let method = typeof init === "function" ? "GET" : (init.method ?? "GET");
-    try {
-        return await pRetry(async (attempt) => {
-            const request = typeof init === "function" ? await init() : init;
-            method = request.method ?? "GET";
-            const response = await doFetch(url, { ...request, ...(signal ? { signal } : {}) }).catch((error) => {
-                // Any rejection but a cancellation is a transport failure (undici's "fetch failed").
-                throw signal?.aborted ? error : new NetworkError(method, url, error);
-            });
-            if (attempt <= retries && isRetryableStatus(response.status)) {
-                await response.body?.cancel();
-                throw new RetryableStatus(response.status, retryAfter(response.headers.get("retry-after")));
-            }
-            return response;
-        }, {
-            retries,
-            minTimeout: options.minDelayMs ?? 500,
-            maxTimeout: options.maxDelayMs ?? 10_000,
-            randomize: true,
-            ...(signal ? { signal } : {}),
-            shouldRetry: () => !signal?.aborted,
-            onFailedAttempt: async ({ error, attemptNumber, retriesLeft }) => {
-                if (retriesLeft === 0 || signal?.aborted)
-                    return;
-                const why = error instanceof RetryableStatus ? error.message : describeCause(error.cause);
-                log?.(`${method} ${redact(url)}: ${why}; retrying (attempt ${attemptNumber + 1} of ${retries + 1})`);
-                if (error instanceof RetryableStatus && error.retryAfterMs) {
-                    await time_sleep(Math.min(error.retryAfterMs, options.maxRetryAfterMs ?? 30_000), signal);
-                }
-            },
+    return retry_retry(async (attempt) => {
+        const request = typeof init === "function" ? await init() : init;
+        method = request.method ?? "GET";
+        const response = await doFetch(url, { ...request, ...(signal ? { signal } : {}) }).catch((error) => {
+            // Any rejection but a cancellation is a transport failure (undici's "fetch failed").
+            throw signal?.aborted ? error : new NetworkError(method, url, error);
         });
-    }
-    catch (error) {
-        if (signal?.aborted)
-            throw signal.reason ?? error;
-        throw error;
-    }
+        if (attempt <= retries && isRetryableStatus(response.status)) {
+            await response.body?.cancel();
+            throw new RetryableStatus(response.status, retryAfter(response.headers.get("retry-after")));
+        }
+        return response;
+    }, {
+        attempts: retries + 1,
+        minDelayMs: options.minDelayMs ?? 500,
+        maxDelayMs: options.maxDelayMs ?? 10_000,
+        shouldRetry: ({ error }) => error instanceof RetryableStatus || error instanceof NetworkError,
+        delayMs: ({ error }, computed) => error instanceof RetryableStatus && error.retryAfterMs !== undefined
+            ? Math.min(error.retryAfterMs, options.maxRetryAfterMs ?? 30_000)
+            : computed,
+        onRetry: ({ error, attempt }) => {
+            const why = error instanceof RetryableStatus ? error.message : describeCause(error.cause);
+            log?.(`${method} ${redact(url)}: ${why}; retrying (attempt ${attempt + 1} of ${retries + 1})`);
+        },
+        ...(signal ? { signal } : {}),
+        ...(options.clock ? { clock: options.clock } : {}),
+    });
 }
 function retryAfter(header) {
     if (!header)
@@ -62994,14 +62753,29 @@ const fromRunner = (name) => getInput(name);
 /**
  * Typed, validated access to action inputs. Every accessor throws `InputError` before any
  * side effect, so a bad workflow fails before an AWS call is made.
+ *
+ * With a spec, an empty input takes its `action.yml` default. On a runner that changes
+ * nothing (the runner applies defaults too), but the root composite action runs the bundles
+ * with `INPUT_*` variables of its own, where GitHub applies no defaults.
  */
-class Inputs {
+class inputs_Inputs {
     source;
-    constructor(source = fromRunner) {
+    spec;
+    constructor(source = fromRunner, spec) {
         this.source = source;
+        this.spec = spec;
+    }
+    raw(name) {
+        const value = this.source(name);
+        if (!this.spec)
+            return value;
+        const declared = this.spec.inputs[name];
+        if (!declared)
+            throw new Error(`${this.spec.name} reads input "${name}", which its action.yml does not declare`);
+        return value.trim() === "" ? (declared.default ?? "") : value;
     }
     optional(name) {
-        const value = this.source(name).trim();
+        const value = this.raw(name).trim();
         return value === "" ? undefined : value;
     }
     required(name) {
@@ -63016,11 +62790,31 @@ class Inputs {
             core_setSecret(value);
         return value;
     }
+    /** An http(s) URL; `example` shows what a good one looks like in the message. */
+    url(name, example) {
+        const value = this.optional(name);
+        if (value === undefined)
+            return undefined;
+        let url;
+        try {
+            url = new URL(value);
+        }
+        catch {
+            url = undefined;
+        }
+        if (!url || (url.protocol !== "https:" && url.protocol !== "http:")) {
+            throw new InputError(name, `expected an http(s) URL such as ${example}, got "${value}"`);
+        }
+        return value;
+    }
     /** YAML 1.2 core-schema booleans, the same set `core.getBooleanInput` accepts. */
     boolean(name, fallback) {
         const value = this.optional(name);
-        if (value === undefined)
+        if (value === undefined) {
+            if (fallback === undefined)
+                throw new InputError(name, "is required: true or false");
             return fallback;
+        }
         if (["true", "True", "TRUE"].includes(value))
             return true;
         if (["false", "False", "FALSE"].includes(value))
@@ -63054,7 +62848,7 @@ class Inputs {
     }
     /** Non-empty lines of a multiline input, trimmed; `#` starts a comment line. */
     lines(name) {
-        return splitLines(this.source(name));
+        return splitLines(this.raw(name));
     }
     /** Items of a list given one per line or separated by commas. */
     list(name) {
@@ -63065,7 +62859,7 @@ class Inputs {
     }
     /** Multiline `Key=Value` pairs; the value is everything after the first `=`, commas included. */
     keyValues(name) {
-        return parseKeyValueLines(name, this.source(name));
+        return parseKeyValueLines(name, this.raw(name));
     }
 }
 function splitLines(text) {
@@ -63089,7 +62883,7 @@ function parseKeyValueLines(input, text) {
 function cell(text) {
     return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
 }
-function markdown_table(header, rows) {
+function table(header, rows) {
     const line = (cells) => `| ${cells.map(cell).join(" | ")} |`;
     return [line(header), `| ${header.map(() => "---").join(" | ")} |`, ...rows.map(line)].join("\n");
 }
@@ -63102,13 +62896,54 @@ function code(text) {
     return `${fence}${text}${fence}`;
 }
 
+;// CONCATENATED MODULE: ./actions/lib/src/aws-errors.ts
+const asAwsError = (error) => (error instanceof Error ? error : undefined);
+/** True when `error` has the given AWS error code and, if given, a message matching `message`. */
+function isAwsError(error, name, message) {
+    const aws = asAwsError(error);
+    return aws !== undefined && aws.name === name && (message === undefined || message.test(aws.message));
+}
+/**
+ * One line for logs and annotations: the error code, the HTTP status and request id (what AWS
+ * support asks for), then the message.
+ */
+function describeAwsError(error) {
+    const aws = asAwsError(error);
+    if (!aws)
+        return String(error);
+    const meta = [
+        aws.$metadata?.httpStatusCode ? `HTTP ${aws.$metadata.httpStatusCode}` : undefined,
+        aws.$metadata?.requestId ? `request ${aws.$metadata.requestId}` : undefined,
+    ].filter(Boolean);
+    const code = aws.name && aws.name !== "Error" ? aws.name : undefined;
+    const prefix = [code, meta.length > 0 ? `(${meta.join(", ")})` : undefined].filter(Boolean).join(" ");
+    return prefix ? `${prefix}: ${aws.message}` : aws.message;
+}
+/**
+ * The message an action fails with: an AWS error described as above (its code and request id
+ * are what support and CloudTrail searches need), any other error by its message.
+ */
+function errorMessage(error) {
+    if (error instanceof Error && "$metadata" in error)
+        return describeAwsError(error);
+    return error instanceof Error ? error.message : String(error);
+}
+
 ;// CONCATENATED MODULE: ./actions/lib/src/run.ts
 
 
+
 /**
- * The entry point every action's `main.ts` calls: wires cancellation to an AbortSignal,
- * turns any error into one error annotation plus a failed step, and never prints a stack
- * trace for an input mistake.
+ * What every action's one-line `src/index.ts` calls: `main` gets the runner's inputs read
+ * through the action's spec, and fails the step as `run` does.
+ */
+function runAction(spec, main) {
+    return run(spec.name, (context) => main({ ...context, inputs: new Inputs(undefined, spec) }));
+}
+/**
+ * Runs an action: wires cancellation to an AbortSignal, turns any error into one error
+ * annotation plus a failed step (an AWS error with its code, HTTP status and request id), and
+ * never prints a stack trace for an input mistake.
  */
 async function run(action, main) {
     const controller = new AbortController();
@@ -63132,7 +62967,7 @@ async function run(action, main) {
     }
 }
 function fail(action, error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorMessage(error);
     if (!(error instanceof InputError) && error instanceof Error && error.stack) {
         core_debug(error.stack);
     }
@@ -63178,367 +63013,55 @@ class WaitFailedError extends Error {
         this.name = "WaitFailedError";
     }
 }
+/** A poll that found the thing not ready yet: the one failure `waitFor` retries. */
+class Pending extends (/* unused pure expression or super */ null && (Error)) {
+}
 /**
- * Polls with the AWS SDK's waiter machinery (exponential backoff with jitter, max wait
- * time, abort signal), adding progress lines with elapsed time. A timeout or abort stops
- * the waiting only: whatever AWS is doing carries on.
+ * Polls until `poll` says done or failed: the first poll at once, then `retry`'s backoff
+ * with jitter, giving up when the next poll would start after `timeoutSeconds`. Progress
+ * lines carry the elapsed time and are logged when they change. A timeout or abort stops
+ * the waiting only: whatever AWS is doing carries on. An error thrown by `poll` ends the wait.
  */
 async function waitFor(options, poll) {
-    const started = Date.now();
+    const clock = options.clock ?? systemClock;
+    const started = clock.now();
     let lastProgress;
-    let outcome;
-    const result = await createWaiter({
-        client: undefined,
-        maxWaitTime: options.timeoutSeconds,
-        minDelay: options.minDelaySeconds ?? 5,
-        maxDelay: options.maxDelaySeconds ?? 15,
-        ...(options.signal ? { abortSignal: options.signal } : {}),
-    }, undefined, async () => {
-        outcome = await poll();
-        if (outcome.state === "retry") {
-            if (outcome.progress && outcome.progress !== lastProgress) {
-                options.log?.(`[${formatDuration(Date.now() - started)}] ${outcome.progress}`);
-                lastProgress = outcome.progress;
-            }
-            return { state: WaiterState.RETRY };
-        }
-        return { state: outcome.state === "done" ? WaiterState.SUCCESS : WaiterState.FAILURE };
-    });
-    switch (result.state) {
-        case WaiterState.SUCCESS:
-            if (outcome?.state === "done")
-                return outcome.value;
-            break;
-        case WaiterState.FAILURE:
-            if (outcome?.state === "failed")
-                throw new WaitFailedError(options.what, outcome.reason);
-            break;
-        case WaiterState.ABORTED:
-            throw new WaitAbortedError(options.what);
-        case WaiterState.TIMEOUT:
-            throw new WaitTimeoutError(options.what, options.timeoutSeconds);
-    }
-    throw new Error(`Unexpected waiter state ${result.state} waiting for ${options.what}`);
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./actions/lib/src/chain.ts
-
-
-
-
-const PING_MESSAGE = "__ping__";
-const MAX_BACKOFF_MS = 10_000;
-const MAX_BODY_CHARS = 300;
-async function checkChain(target, deps) {
-    if (!Number.isInteger(deps.attempts) || deps.attempts < 1) {
-        throw new Error(`attempts: expected a whole number of at least 1, got ${deps.attempts}`);
-    }
-    if (!(deps.timeoutSeconds > 0)) {
-        throw new Error(`timeoutSeconds: expected a positive number, got ${deps.timeoutSeconds}`);
-    }
-    if (target.functionName && !deps.lambda) {
-        throw new Error("functionName was given without a Lambda client to invoke it with");
-    }
-    const hops = planHops(target, deps);
-    if (hops.length === 0) {
-        throw new Error("Nothing to check: give an API URL, a function name, or both");
-    }
-    const results = [];
-    const token = target.token;
-    // No detail or log line may carry the token, whatever a server echoes back.
-    const redact = (text) => (token ? text.split(token).join("***") : text);
-    for (const hop of hops)
-        results.push(await runHop(hop, deps, redact));
-    return { ok: results.every((r) => r.ok), hops: results };
-}
-function planHops(target, deps) {
-    const hops = [];
-    const doFetch = deps.fetch ?? fetch;
-    const token = target.token;
-    if (target.apiUrl) {
-        const base = normaliseApiUrl(target.apiUrl);
-        hops.push({ name: "health", attempt: (signal) => checkHealth(doFetch, base, signal) });
-        hops.push({
-            name: "auth-required",
-            attempt: (signal) => checkAuthRequired(doFetch, base, signal),
-        });
-        if (token) {
-            hops.push({
-                name: "token-ping",
-                attempt: (signal) => checkTokenPing(doFetch, base, token, signal),
-            });
-        }
-    }
-    if (target.functionName && deps.lambda) {
-        const lambda = deps.lambda;
-        const functionName = target.functionName;
-        hops.push({
-            name: "direct-invoke",
-            attempt: (signal) => checkDirectInvoke(lambda, functionName, target.qualifier, signal),
-        });
-    }
-    return hops;
-}
-function normaliseApiUrl(apiUrl) {
-    return apiUrl.trim().replace(/\/+$/, "");
-}
-async function runHop(hop, deps, redact) {
-    const backoff = deps.backoffMs ?? 1000;
-    let attempt = { ok: false, retry: false, detail: "not run" };
-    let latencyMs = 0;
-    let attempts = 0;
-    while (attempts < deps.attempts) {
-        deps.signal?.throwIfAborted();
-        attempts++;
-        const timeout = AbortSignal.timeout(deps.timeoutSeconds * 1000);
-        const signal = deps.signal ? AbortSignal.any([deps.signal, timeout]) : timeout;
-        const started = performance.now();
-        try {
-            attempt = await hop.attempt(signal);
-        }
-        catch (error) {
-            // A cancellation of the whole run is not a hop failure: let it end the check.
-            deps.signal?.throwIfAborted();
-            attempt = describeError(error, timeout.aborted, deps.timeoutSeconds);
-        }
-        attempt = { ...attempt, detail: redact(attempt.detail) };
-        latencyMs = Math.round(performance.now() - started);
-        const status = attempt.status === undefined ? "" : ` ${attempt.status}`;
-        if (attempt.ok) {
-            deps.log?.(`${hop.name}: ok${status} in ${latencyMs} ms (attempt ${attempts}/${deps.attempts})`);
-            break;
-        }
-        if (!attempt.retry || attempts >= deps.attempts) {
-            deps.log?.(`${hop.name}: failed${status} (attempt ${attempts}/${deps.attempts}): ${attempt.detail}`);
-            break;
-        }
-        const delay = Math.min(backoff * 2 ** (attempts - 1), MAX_BACKOFF_MS);
-        deps.log?.(`${hop.name}: attempt ${attempts}/${deps.attempts} failed${status} (${attempt.detail}); ` +
-            `retrying in ${formatDuration(delay)}`);
-        await sleep(delay, deps.signal);
-    }
-    return {
-        hop: hop.name,
-        ok: attempt.ok,
-        ...(attempt.status === undefined ? {} : { status: attempt.status }),
-        latencyMs,
-        attempts,
-        detail: attempt.detail,
-    };
-}
-function describeError(error, timedOut, timeoutSeconds) {
-    if (timedOut) {
-        return { ok: false, retry: true, status: "timeout", detail: `no answer within ${timeoutSeconds}s` };
-    }
-    // Duck-typed: errors from fetch (undici) may come from another realm, failing `instanceof`.
-    const { name = "Error", message = String(error), cause, $metadata } = asErrorLike(error);
-    // fetch rejects with a TypeError ("fetch failed") for connection failures, the useful part
-    // (ECONNREFUSED...) in `cause`. The SDK retries its own throttling and transient errors,
-    // so an SDK error reaching here is final unless it is a 5xx.
-    const httpStatus = $metadata?.httpStatusCode;
-    const retry = name === "TypeError" || httpStatus === undefined || httpStatus >= 500;
-    const causeMessage = asErrorLike(cause).message;
-    return {
-        ok: false,
-        retry,
-        status: name === "TypeError" ? "network error" : name,
-        detail: causeMessage ? `${message}: ${causeMessage}` : message,
-    };
-}
-const asErrorLike = (value) => (typeof value === "object" && value !== null ? value : {});
-const transientStatus = (status) => status === 429 || status >= 500;
-function trimBody(text) {
-    const flat = text.replace(/\s+/g, " ").trim();
-    if (flat === "")
-        return "(empty body)";
-    return flat.length > MAX_BODY_CHARS ? `${flat.slice(0, MAX_BODY_CHARS)}…` : flat;
-}
-function parseJson(text) {
     try {
-        return JSON.parse(text);
+        const outcome = await retry(async () => {
+            const found = await poll();
+            if (found.state === "retry") {
+                if (found.progress && found.progress !== lastProgress) {
+                    options.log?.(`[${formatDuration(clock.now() - started)}] ${found.progress}`);
+                    lastProgress = found.progress;
+                }
+                throw new Pending();
+            }
+            return found;
+        }, {
+            attempts: Infinity,
+            shouldRetry: ({ error }) => error instanceof Pending,
+            minDelayMs: (options.minDelaySeconds ?? 5) * 1000,
+            maxDelayMs: (options.maxDelaySeconds ?? 15) * 1000,
+            maxElapsedMs: options.timeoutSeconds * 1000,
+            clock,
+            ...(options.signal ? { signal: options.signal } : {}),
+        });
+        if (outcome.state === "failed")
+            throw new WaitFailedError(options.what, outcome.reason);
+        return outcome.value;
     }
-    catch {
-        return undefined;
+    catch (error) {
+        if (error instanceof Pending)
+            throw new WaitTimeoutError(options.what, options.timeoutSeconds);
+        if (options.signal?.aborted && !(error instanceof WaitFailedError)) {
+            throw new WaitAbortedError(options.what);
+        }
+        throw error;
     }
-}
-const isRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
-async function checkHealth(doFetch, base, signal) {
-    const response = await doFetch(`${base}/api/health`, { headers: { accept: "application/json" }, signal });
-    const text = await response.text();
-    const body = parseJson(text);
-    if (response.status === 200 && isRecord(body) && body.status === "ok") {
-        return { ok: true, retry: false, status: 200, detail: `version ${String(body.version ?? "unknown")}` };
-    }
-    const expected = response.status === 200 ? 'expected {"status":"ok"}' : "expected 200";
-    return {
-        ok: false,
-        retry: transientStatus(response.status),
-        status: response.status,
-        detail: `${expected}, got ${response.status}: ${trimBody(text)}`,
-    };
-}
-const pingBody = JSON.stringify({ message: PING_MESSAGE });
-async function checkAuthRequired(doFetch, base, signal) {
-    const response = await doFetch(`${base}/api/messages`, {
-        method: "POST",
-        headers: { "content-type": "application/json", accept: "application/json" },
-        body: pingBody,
-        signal,
-    });
-    const text = await response.text();
-    if (response.status === 401) {
-        return { ok: true, retry: false, status: 401, detail: "rejected without a token, as it should be" };
-    }
-    const why = response.status < 300 ? "the authorizer let a request without a token through" : "expected 401";
-    return {
-        ok: false,
-        retry: transientStatus(response.status),
-        status: response.status,
-        detail: `${why}, got ${response.status}: ${trimBody(text)}`,
-    };
-}
-async function checkTokenPing(doFetch, base, token, signal) {
-    const response = await doFetch(`${base}/api/messages`, {
-        method: "POST",
-        headers: {
-            "content-type": "application/json",
-            accept: "application/json",
-            authorization: `Bearer ${token}`,
-        },
-        body: pingBody,
-        signal,
-    });
-    const text = await response.text();
-    if (response.status !== 200) {
-        return {
-            ok: false,
-            retry: transientStatus(response.status),
-            status: response.status,
-            detail: `expected 200, got ${response.status}: ${trimBody(text)}`,
-        };
-    }
-    return { ...judgePing(parseJson(text), text), status: 200 };
-}
-/** Judges a `{ ping: {...} }` answer; a ping reporting part of the chain not ready is retried. */
-function judgePing(body, text) {
-    const ping = isRecord(body) && isRecord(body.ping) ? body.ping : undefined;
-    if (!ping) {
-        return { ok: false, retry: false, detail: `expected a ping answer, got: ${trimBody(text)}` };
-    }
-    const missing = ["ok", "graphCompiled", "parameterReachable"].filter((key) => ping[key] !== true);
-    if (missing.length > 0) {
-        return { ok: false, retry: true, detail: `ping reported ${missing.join(", ")} false: ${trimBody(text)}` };
-    }
-    const agentMs = typeof ping.durationMs === "number" ? `, agent ${ping.durationMs} ms` : "";
-    return { ok: true, retry: false, detail: `version ${String(ping.version ?? "unknown")}${agentMs}` };
-}
-/**
- * The API Gateway HTTP API (payload format 2.0) event for `POST /api/messages` carrying the
- * ping, as the gateway would deliver it minus the authorizer context (a direct invocation
- * bypasses the gateway, and the ping needs no user).
- */
-function pingInvocationEvent(requestId, now) {
-    const userAgent = "trip-assistant-toolkit/chain-ping";
-    return {
-        version: "2.0",
-        routeKey: "$default",
-        rawPath: "/api/messages",
-        rawQueryString: "",
-        headers: {
-            accept: "application/json",
-            "content-type": "application/json",
-            "content-length": String(Buffer.byteLength(pingBody)),
-            "user-agent": userAgent,
-        },
-        requestContext: {
-            accountId: "anonymous",
-            apiId: "chain-ping",
-            domainName: "chain-ping.local",
-            domainPrefix: "chain-ping",
-            http: {
-                method: "POST",
-                path: "/api/messages",
-                protocol: "HTTP/1.1",
-                sourceIp: "127.0.0.1",
-                userAgent,
-            },
-            requestId,
-            routeKey: "$default",
-            stage: "$default",
-            time: gatewayTime(now),
-            timeEpoch: now.getTime(),
-        },
-        body: pingBody,
-        isBase64Encoded: false,
-    };
-}
-/** API Gateway's `requestContext.time` format: `25/Nov/2026:08:52:32 +0000`. */
-function gatewayTime(now) {
-    const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-    const pad = (n) => String(n).padStart(2, "0");
-    return (`${pad(now.getUTCDate())}/${months[now.getUTCMonth()]}/${now.getUTCFullYear()}:` +
-        `${pad(now.getUTCHours())}:${pad(now.getUTCMinutes())}:${pad(now.getUTCSeconds())} +0000`);
-}
-async function checkDirectInvoke(lambda, functionName, qualifier, signal) {
-    const event = pingInvocationEvent(randomUUID(), new Date());
-    const response = await lambda.send(new InvokeCommand({
-        FunctionName: functionName,
-        ...(qualifier ? { Qualifier: qualifier } : {}),
-        InvocationType: "RequestResponse",
-        Payload: new TextEncoder().encode(JSON.stringify(event)),
-    }), { abortSignal: signal });
-    const text = response.Payload ? new TextDecoder().decode(response.Payload) : "";
-    if (response.FunctionError) {
-        // An init timeout or crash on a cold start shows up as a function error: worth a retry.
-        return {
-            ok: false,
-            retry: true,
-            status: `FunctionError ${response.FunctionError}`,
-            detail: `the function failed: ${trimBody(text)}`,
-        };
-    }
-    const payload = parseJson(text);
-    const statusCode = isRecord(payload) && typeof payload.statusCode === "number" ? payload.statusCode : undefined;
-    if (statusCode === undefined) {
-        return { ok: false, retry: false, detail: `expected an HTTP API response, got: ${trimBody(text)}` };
-    }
-    const bodyText = isRecord(payload) && typeof payload.body === "string" ? payload.body : "";
-    if (statusCode !== 200) {
-        return {
-            ok: false,
-            retry: transientStatus(statusCode),
-            status: statusCode,
-            detail: `expected statusCode 200, got ${statusCode}: ${trimBody(bodyText)}`,
-        };
-    }
-    return { ...judgePing(parseJson(bodyText), bodyText), status: 200 };
-}
-/** One line naming every hop that broke and what it returned; for errors and annotations. */
-function describeFailure(result) {
-    const failed = result.hops.filter((hop) => !hop.ok);
-    if (failed.length === 0)
-        return `All ${result.hops.length} chain checks passed`;
-    const parts = failed.map((hop) => {
-        const status = hop.status === undefined ? "" : ` with ${hop.status}`;
-        const tries = hop.attempts === 1 ? "1 attempt" : `${hop.attempts} attempts`;
-        return `hop "${hop.hop}" failed${status} after ${tries}: ${hop.detail}`;
-    });
-    return `Chain check failed: ${parts.join("; ")}`;
-}
-/** Markdown table of every hop, for the job summary. */
-function chainSummary(result) {
-    return table(["hop", "status", "latency", "attempts", "detail"], result.hops.map((hop) => [
-        `${hop.ok ? "✅" : "❌"} ${hop.hop}`,
-        hop.status === undefined ? "—" : String(hop.status),
-        `${hop.latencyMs} ms`,
-        String(hop.attempts),
-        hop.detail,
-    ]));
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/src/index.ts
+
 
 
 
@@ -66298,6 +65821,8 @@ function unzipSync(data, opts) {
 
 // EXTERNAL MODULE: ./node_modules/tar-stream/index.js
 var tar_stream = __nccwpck_require__(6118);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./actions/push-image/src/media-types.ts
 
 const docker = {
@@ -67169,7 +66694,7 @@ async function credentialsFor(mode, inputs, registry) {
     return ecrCredentials(ecrClientFor(registry, awsClientConfig(ACTION)), (secret) => core_setSecret(secret));
 }
 run(ACTION, async ({ signal }) => {
-    const inputs = new Inputs();
+    const inputs = new inputs_Inputs();
     const sourceDir = inputs.required("source-dir");
     const handler = inputs.optional("handler") ?? "index.handler";
     const target = parseRepository(inputs.required("repository"), "repository");
@@ -67211,7 +66736,7 @@ run(ACTION, async ({ signal }) => {
         await writeSummary([
             `### ${ACTION}: ${result.changed ? "new image" : "image unchanged"}`,
             "",
-            markdown_table(["", ""], [
+            table(["", ""], [
                 ["Image", code(result.imageUri)],
                 ["Tags", tags.map(code).join(" ")],
                 ["Platform", formatPlatform(platform)],

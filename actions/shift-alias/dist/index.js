@@ -5743,8 +5743,8 @@ __webpack_unused_export__ = waitUntilFunctionActive;
 __webpack_unused_export__ = waitUntilFunctionActiveV2;
 __webpack_unused_export__ = waitUntilFunctionExists;
 __webpack_unused_export__ = waitUntilFunctionUpdated;
-exports.rWV = waitUntilFunctionUpdatedV2;
-exports.S6K = waitUntilPublishedVersionActive;
+__webpack_unused_export__ = waitUntilFunctionUpdatedV2;
+__webpack_unused_export__ = waitUntilPublishedVersionActive;
 
 
 /***/ }),
@@ -57948,30 +57948,30 @@ module.exports = {
 
 /***/ }),
 
-/***/ 7564:
+/***/ 11:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   dz: () => (/* reexport */ InputError),
-  G0: () => (/* reexport */ Inputs),
   rw: () => (/* reexport */ awsClientConfig),
-  ou: () => (/* reexport */ chainSummary),
-  uy: () => (/* reexport */ checkChain),
   aY: () => (/* reexport */ code),
-  Pp: () => (/* reexport */ describeAwsError),
-  Ic: () => (/* reexport */ describeFailure),
   zH: () => (/* reexport */ details),
-  a3: () => (/* reexport */ time_formatDuration),
+  gJ: () => (/* reexport */ errorMessage),
+  a3: () => (/* reexport */ formatDuration),
   m_: () => (/* reexport */ isAwsError),
-  eF: () => (/* reexport */ run),
-  yy: () => (/* reexport */ time_sleep),
+  u4: () => (/* reexport */ isRecord),
+  qF: () => (/* reexport */ parseJson),
+  L5: () => (/* reexport */ retry_retry),
+  Cs: () => (/* reexport */ runAction),
+  yy: () => (/* reexport */ sleep),
   tp: () => (/* reexport */ table),
+  fm: () => (/* reexport */ waitFor),
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: NetworkError, PING_MESSAGE, WaitAbortedError, WaitFailedError, WaitTimeoutError, cell, fail, fetchWithRetry, isRetryableStatus, normaliseApiUrl, parseKeyValueLines, pingInvocationEvent, redact, splitLines, waitFor
+// UNUSED EXPORTS: Inputs, NetworkError, WaitAbortedError, WaitFailedError, WaitTimeoutError, backoffDelay, cell, describeAwsError, fail, fetchWithRetry, isRetryableStatus, parseKeyValueLines, redact, run, splitLines, systemClock
 
 ;// CONCATENATED MODULE: ./actions/lib/src/aws.ts
 function awsClientConfig(action, env = process.env) {
@@ -57986,8 +57986,74 @@ function awsClientConfig(action, env = process.env) {
     };
 }
 
-;// CONCATENATED MODULE: ./actions/lib/src/http.ts
+;// CONCATENATED MODULE: ./actions/lib/src/time.ts
+/** `1m 05s` style elapsed time, for progress lines and summaries. */
+function formatDuration(ms) {
+    const totalSeconds = Math.max(0, Math.round(ms / 1000));
+    const minutes = Math.floor(totalSeconds / 60);
+    const seconds = totalSeconds % 60;
+    if (minutes === 0)
+        return `${seconds}s`;
+    return `${minutes}m ${String(seconds).padStart(2, "0")}s`;
+}
+const sleep = (ms, signal) => new Promise((resolve, reject) => {
+    if (signal?.aborted)
+        return reject(signal.reason);
+    const timer = setTimeout(() => {
+        signal?.removeEventListener("abort", onAbort);
+        resolve();
+    }, ms);
+    const onAbort = () => {
+        clearTimeout(timer);
+        reject(signal?.reason);
+    };
+    signal?.addEventListener("abort", onAbort, { once: true });
+});
+const systemClock = { now: () => performance.now(), sleep };
 
+;// CONCATENATED MODULE: ./actions/lib/src/retry.ts
+
+/**
+ * Exponential backoff with "equal jitter": half the capped delay fixed, half random, so a
+ * retry never comes sooner than half the plan and concurrent clients spread out.
+ */
+function backoffDelay(retry, options) {
+    const capped = Math.min(options.maxDelayMs, options.minDelayMs * 2 ** (retry - 1));
+    const random = options.random ?? Math.random;
+    return Math.round(capped / 2 + (capped / 2) * random());
+}
+/**
+ * The one retry loop of the toolkit: HTTP requests, chain-check hops, Lambda calls that meet
+ * an update in progress, and (through `waitFor`) every poll. Cancellation is the signal's
+ * reason, thrown at once, also from within a delay.
+ *
+ * Written here rather than taken from p-retry or the SDK's waiter because neither lets a test
+ * inject the clock, and each covered only half (retrying a failure, polling a state).
+ */
+async function retry_retry(attempt, options) {
+    const clock = options.clock ?? systemClock;
+    const started = clock.now();
+    for (let n = 1;; n++) {
+        options.signal?.throwIfAborted();
+        try {
+            return await attempt(n);
+        }
+        catch (error) {
+            options.signal?.throwIfAborted();
+            const failure = { error, attempt: n, elapsedMs: clock.now() - started };
+            if (n >= options.attempts || !options.shouldRetry(failure))
+                throw error;
+            const computed = backoffDelay(n, options);
+            const delayMs = Math.max(0, options.delayMs?.(failure, computed) ?? computed);
+            if (options.maxElapsedMs !== undefined && failure.elapsedMs + delayMs > options.maxElapsedMs)
+                throw error;
+            await options.onRetry?.({ ...failure, delayMs });
+            await clock.sleep(delayMs, options.signal);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/lib/src/http.ts
 
 /** Statuses worth another attempt: timeouts, throttling and transient server failures. */
 const isRetryableStatus = (status) => status === 408 || status === 429 || status === 500 || status === 502 || status === 503 || status === 504;
@@ -58009,7 +58075,7 @@ class RetryableStatus extends Error {
 }
 /**
  * `fetch` with retries for network errors and retryable statuses, exponential backoff with
- * jitter (p-retry) and `Retry-After` honoured. `init` may be a function so a request body (a
+ * jitter (`retry`) and `Retry-After` honoured (in place of the backoff, up to `maxRetryAfterMs`). `init` may be a function so a request body (a
  * stream, say) is built afresh for each attempt. After the last attempt a retryable status is returned like
  * any other response, so the caller's error message can quote the server.
  */
@@ -58017,42 +58083,33 @@ async function fetchWithRetry(url, init = {}, options = {}) {
     const { retries = 4, signal, log } = options;
     const doFetch = options.fetch ?? fetch;
     let method = typeof init === "function" ? "GET" : (init.method ?? "GET");
-    try {
-        return await pRetry(async (attempt) => {
-            const request = typeof init === "function" ? await init() : init;
-            method = request.method ?? "GET";
-            const response = await doFetch(url, { ...request, ...(signal ? { signal } : {}) }).catch((error) => {
-                // Any rejection but a cancellation is a transport failure (undici's "fetch failed").
-                throw signal?.aborted ? error : new NetworkError(method, url, error);
-            });
-            if (attempt <= retries && isRetryableStatus(response.status)) {
-                await response.body?.cancel();
-                throw new RetryableStatus(response.status, retryAfter(response.headers.get("retry-after")));
-            }
-            return response;
-        }, {
-            retries,
-            minTimeout: options.minDelayMs ?? 500,
-            maxTimeout: options.maxDelayMs ?? 10_000,
-            randomize: true,
-            ...(signal ? { signal } : {}),
-            shouldRetry: () => !signal?.aborted,
-            onFailedAttempt: async ({ error, attemptNumber, retriesLeft }) => {
-                if (retriesLeft === 0 || signal?.aborted)
-                    return;
-                const why = error instanceof RetryableStatus ? error.message : describeCause(error.cause);
-                log?.(`${method} ${redact(url)}: ${why}; retrying (attempt ${attemptNumber + 1} of ${retries + 1})`);
-                if (error instanceof RetryableStatus && error.retryAfterMs) {
-                    await sleep(Math.min(error.retryAfterMs, options.maxRetryAfterMs ?? 30_000), signal);
-                }
-            },
+    return retry(async (attempt) => {
+        const request = typeof init === "function" ? await init() : init;
+        method = request.method ?? "GET";
+        const response = await doFetch(url, { ...request, ...(signal ? { signal } : {}) }).catch((error) => {
+            // Any rejection but a cancellation is a transport failure (undici's "fetch failed").
+            throw signal?.aborted ? error : new NetworkError(method, url, error);
         });
-    }
-    catch (error) {
-        if (signal?.aborted)
-            throw signal.reason ?? error;
-        throw error;
-    }
+        if (attempt <= retries && isRetryableStatus(response.status)) {
+            await response.body?.cancel();
+            throw new RetryableStatus(response.status, retryAfter(response.headers.get("retry-after")));
+        }
+        return response;
+    }, {
+        attempts: retries + 1,
+        minDelayMs: options.minDelayMs ?? 500,
+        maxDelayMs: options.maxDelayMs ?? 10_000,
+        shouldRetry: ({ error }) => error instanceof RetryableStatus || error instanceof NetworkError,
+        delayMs: ({ error }, computed) => error instanceof RetryableStatus && error.retryAfterMs !== undefined
+            ? Math.min(error.retryAfterMs, options.maxRetryAfterMs ?? 30_000)
+            : computed,
+        onRetry: ({ error, attempt }) => {
+            const why = error instanceof RetryableStatus ? error.message : describeCause(error.cause);
+            log?.(`${method} ${redact(url)}: ${why}; retrying (attempt ${attempt + 1} of ${retries + 1})`);
+        },
+        ...(signal ? { signal } : {}),
+        ...(options.clock ? { clock: options.clock } : {}),
+    });
 }
 function retryAfter(header) {
     if (!header)
@@ -58103,6 +58160,15 @@ function describeAwsError(error) {
     const prefix = [code, meta.length > 0 ? `(${meta.join(", ")})` : undefined].filter(Boolean).join(" ");
     return prefix ? `${prefix}: ${aws.message}` : aws.message;
 }
+/**
+ * The message an action fails with: an AWS error described as above (its code and request id
+ * are what support and CloudTrail searches need), any other error by its message.
+ */
+function errorMessage(error) {
+    if (error instanceof Error && "$metadata" in error)
+        return describeAwsError(error);
+    return error instanceof Error ? error.message : String(error);
+}
 
 // EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
 var core = __nccwpck_require__(3218);
@@ -58121,14 +58187,29 @@ const fromRunner = (name) => core/* getInput */.V4(name);
 /**
  * Typed, validated access to action inputs. Every accessor throws `InputError` before any
  * side effect, so a bad workflow fails before an AWS call is made.
+ *
+ * With a spec, an empty input takes its `action.yml` default. On a runner that changes
+ * nothing (the runner applies defaults too), but the root composite action runs the bundles
+ * with `INPUT_*` variables of its own, where GitHub applies no defaults.
  */
 class Inputs {
     source;
-    constructor(source = fromRunner) {
+    spec;
+    constructor(source = fromRunner, spec) {
         this.source = source;
+        this.spec = spec;
+    }
+    raw(name) {
+        const value = this.source(name);
+        if (!this.spec)
+            return value;
+        const declared = this.spec.inputs[name];
+        if (!declared)
+            throw new Error(`${this.spec.name} reads input "${name}", which its action.yml does not declare`);
+        return value.trim() === "" ? (declared.default ?? "") : value;
     }
     optional(name) {
-        const value = this.source(name).trim();
+        const value = this.raw(name).trim();
         return value === "" ? undefined : value;
     }
     required(name) {
@@ -58143,11 +58224,31 @@ class Inputs {
             core/* setSecret */.Pq(value);
         return value;
     }
+    /** An http(s) URL; `example` shows what a good one looks like in the message. */
+    url(name, example) {
+        const value = this.optional(name);
+        if (value === undefined)
+            return undefined;
+        let url;
+        try {
+            url = new URL(value);
+        }
+        catch {
+            url = undefined;
+        }
+        if (!url || (url.protocol !== "https:" && url.protocol !== "http:")) {
+            throw new InputError(name, `expected an http(s) URL such as ${example}, got "${value}"`);
+        }
+        return value;
+    }
     /** YAML 1.2 core-schema booleans, the same set `core.getBooleanInput` accepts. */
     boolean(name, fallback) {
         const value = this.optional(name);
-        if (value === undefined)
+        if (value === undefined) {
+            if (fallback === undefined)
+                throw new InputError(name, "is required: true or false");
             return fallback;
+        }
         if (["true", "True", "TRUE"].includes(value))
             return true;
         if (["false", "False", "FALSE"].includes(value))
@@ -58181,7 +58282,7 @@ class Inputs {
     }
     /** Non-empty lines of a multiline input, trimmed; `#` starts a comment line. */
     lines(name) {
-        return splitLines(this.source(name));
+        return splitLines(this.raw(name));
     }
     /** Items of a list given one per line or separated by commas. */
     list(name) {
@@ -58192,7 +58293,7 @@ class Inputs {
     }
     /** Multiline `Key=Value` pairs; the value is everything after the first `=`, commas included. */
     keyValues(name) {
-        return parseKeyValueLines(name, this.source(name));
+        return parseKeyValueLines(name, this.raw(name));
     }
 }
 function splitLines(text) {
@@ -58209,6 +58310,19 @@ function parseKeyValueLines(input, text) {
         }
         return [line.slice(0, eq).trim(), line.slice(eq + 1).trim()];
     });
+}
+
+;// CONCATENATED MODULE: ./actions/lib/src/json.ts
+/** A JSON object (not an array, not null): what a parsed body must be before its fields are read. */
+const isRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+/** `JSON.parse`, with `undefined` for text that is not JSON (an error page, an empty body). */
+function parseJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
 }
 
 ;// CONCATENATED MODULE: ./actions/lib/src/markdown.ts
@@ -58232,10 +58346,18 @@ function code(text) {
 ;// CONCATENATED MODULE: ./actions/lib/src/run.ts
 
 
+
 /**
- * The entry point every action's `main.ts` calls: wires cancellation to an AbortSignal,
- * turns any error into one error annotation plus a failed step, and never prints a stack
- * trace for an input mistake.
+ * What every action's one-line `src/index.ts` calls: `main` gets the runner's inputs read
+ * through the action's spec, and fails the step as `run` does.
+ */
+function runAction(spec, main) {
+    return run(spec.name, (context) => main({ ...context, inputs: new Inputs(undefined, spec) }));
+}
+/**
+ * Runs an action: wires cancellation to an AbortSignal, turns any error into one error
+ * annotation plus a failed step (an AWS error with its code, HTTP status and request id), and
+ * never prints a stack trace for an input mistake.
  */
 async function run(action, main) {
     const controller = new AbortController();
@@ -58259,7 +58381,7 @@ async function run(action, main) {
     }
 }
 function fail(action, error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = errorMessage(error);
     if (!(error instanceof InputError) && error instanceof Error && error.stack) {
         core/* debug */.Yz(error.stack);
     }
@@ -58282,36 +58404,12 @@ async function writeSummary(markdown) {
     await core/* summary */.z.addRaw(markdown, true).write();
 }
 
-;// CONCATENATED MODULE: ./actions/lib/src/time.ts
-/** `1m 05s` style elapsed time, for progress lines and summaries. */
-function time_formatDuration(ms) {
-    const totalSeconds = Math.max(0, Math.round(ms / 1000));
-    const minutes = Math.floor(totalSeconds / 60);
-    const seconds = totalSeconds % 60;
-    if (minutes === 0)
-        return `${seconds}s`;
-    return `${minutes}m ${String(seconds).padStart(2, "0")}s`;
-}
-const time_sleep = (ms, signal) => new Promise((resolve, reject) => {
-    if (signal?.aborted)
-        return reject(signal.reason);
-    const timer = setTimeout(() => {
-        signal?.removeEventListener("abort", onAbort);
-        resolve();
-    }, ms);
-    const onAbort = () => {
-        clearTimeout(timer);
-        reject(signal?.reason);
-    };
-    signal?.addEventListener("abort", onAbort, { once: true });
-});
-
 ;// CONCATENATED MODULE: ./actions/lib/src/wait.ts
 
 
 class WaitTimeoutError extends Error {
     constructor(what, timeoutSeconds) {
-        super(`Timed out after ${time_formatDuration(timeoutSeconds * 1000)} waiting for ${what}`);
+        super(`Timed out after ${formatDuration(timeoutSeconds * 1000)} waiting for ${what}`);
         this.name = "WaitTimeoutError";
     }
 }
@@ -58329,59 +58427,187 @@ class WaitFailedError extends Error {
         this.name = "WaitFailedError";
     }
 }
+/** A poll that found the thing not ready yet: the one failure `waitFor` retries. */
+class Pending extends Error {
+}
 /**
- * Polls with the AWS SDK's waiter machinery (exponential backoff with jitter, max wait
- * time, abort signal), adding progress lines with elapsed time. A timeout or abort stops
- * the waiting only: whatever AWS is doing carries on.
+ * Polls until `poll` says done or failed: the first poll at once, then `retry`'s backoff
+ * with jitter, giving up when the next poll would start after `timeoutSeconds`. Progress
+ * lines carry the elapsed time and are logged when they change. A timeout or abort stops
+ * the waiting only: whatever AWS is doing carries on. An error thrown by `poll` ends the wait.
  */
 async function waitFor(options, poll) {
-    const started = Date.now();
+    const clock = options.clock ?? systemClock;
+    const started = clock.now();
     let lastProgress;
-    let outcome;
-    const result = await createWaiter({
-        client: undefined,
-        maxWaitTime: options.timeoutSeconds,
-        minDelay: options.minDelaySeconds ?? 5,
-        maxDelay: options.maxDelaySeconds ?? 15,
-        ...(options.signal ? { abortSignal: options.signal } : {}),
-    }, undefined, async () => {
-        outcome = await poll();
-        if (outcome.state === "retry") {
-            if (outcome.progress && outcome.progress !== lastProgress) {
-                options.log?.(`[${formatDuration(Date.now() - started)}] ${outcome.progress}`);
-                lastProgress = outcome.progress;
+    try {
+        const outcome = await retry_retry(async () => {
+            const found = await poll();
+            if (found.state === "retry") {
+                if (found.progress && found.progress !== lastProgress) {
+                    options.log?.(`[${formatDuration(clock.now() - started)}] ${found.progress}`);
+                    lastProgress = found.progress;
+                }
+                throw new Pending();
             }
-            return { state: WaiterState.RETRY };
-        }
-        return { state: outcome.state === "done" ? WaiterState.SUCCESS : WaiterState.FAILURE };
-    });
-    switch (result.state) {
-        case WaiterState.SUCCESS:
-            if (outcome?.state === "done")
-                return outcome.value;
-            break;
-        case WaiterState.FAILURE:
-            if (outcome?.state === "failed")
-                throw new WaitFailedError(options.what, outcome.reason);
-            break;
-        case WaiterState.ABORTED:
-            throw new WaitAbortedError(options.what);
-        case WaiterState.TIMEOUT:
-            throw new WaitTimeoutError(options.what, options.timeoutSeconds);
+            return found;
+        }, {
+            attempts: Infinity,
+            shouldRetry: ({ error }) => error instanceof Pending,
+            minDelayMs: (options.minDelaySeconds ?? 5) * 1000,
+            maxDelayMs: (options.maxDelaySeconds ?? 15) * 1000,
+            maxElapsedMs: options.timeoutSeconds * 1000,
+            clock,
+            ...(options.signal ? { signal: options.signal } : {}),
+        });
+        if (outcome.state === "failed")
+            throw new WaitFailedError(options.what, outcome.reason);
+        return outcome.value;
     }
-    throw new Error(`Unexpected waiter state ${result.state} waiting for ${options.what}`);
+    catch (error) {
+        if (error instanceof Pending)
+            throw new WaitTimeoutError(options.what, options.timeoutSeconds);
+        if (options.signal?.aborted && !(error instanceof WaitFailedError)) {
+            throw new WaitAbortedError(options.what);
+        }
+        throw error;
+    }
 }
 
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./actions/lib/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 3799:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ spec)
+/* harmony export */ });
+const spec = {
+    name: "shift-alias",
+    inputs: {
+        "function-name": { required: true },
+        alias: { required: false, default: "live" },
+        "image-uri": { required: false, default: "" },
+        "to-version": { required: false, default: "" },
+        strategy: { required: false, default: "all-at-once" },
+        "api-url": { required: false, default: "" },
+        "ping-function": { required: false, default: "" },
+        "ping-token": { required: false, default: "" },
+        "check-attempts": { required: false, default: "5" },
+        "check-timeout-seconds": { required: false, default: "30" },
+        "rollback-on-failure": { required: false, default: "true" },
+        "update-timeout-minutes": { required: false, default: "15" },
+    },
+    outputs: ["previous-version", "version", "rolled-back", "changed"],
+};
+
+
+/***/ }),
+
+/***/ 749:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _lib_src_index__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(11);
+/* harmony import */ var _action_spec__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3799);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(411);
+
+
+
+await (0,_lib_src_index__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_action_spec__WEBPACK_IMPORTED_MODULE_1__/* .spec */ .I, _main__WEBPACK_IMPORTED_MODULE_2__/* .main */ .i);
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 411:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  i: () => (/* binding */ main)
+});
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 20 modules
+var core = __nccwpck_require__(3218);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-lambda/dist-cjs/index.js
 var dist_cjs = __nccwpck_require__(1696);
-;// CONCATENATED MODULE: ./actions/lib/src/chain.ts
-
-
-
-
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+// EXTERNAL MODULE: ./actions/lib/src/index.ts + 11 modules
+var src = __nccwpck_require__(11);
+;// CONCATENATED MODULE: ./actions/chain-checks/src/ping-event.ts
 const PING_MESSAGE = "__ping__";
+const pingBody = JSON.stringify({ message: PING_MESSAGE });
+/**
+ * The API Gateway HTTP API (payload format 2.0) event for `POST /api/messages` carrying the
+ * ping, as the gateway would deliver it minus the authorizer context (a direct invocation
+ * bypasses the gateway, and the ping needs no user).
+ */
+function pingInvocationEvent(requestId, now) {
+    const userAgent = "trip-assistant-toolkit/chain-ping";
+    return {
+        version: "2.0",
+        routeKey: "$default",
+        rawPath: "/api/messages",
+        rawQueryString: "",
+        headers: {
+            accept: "application/json",
+            "content-type": "application/json",
+            "content-length": String(Buffer.byteLength(pingBody)),
+            "user-agent": userAgent,
+        },
+        requestContext: {
+            accountId: "anonymous",
+            apiId: "chain-ping",
+            domainName: "chain-ping.local",
+            domainPrefix: "chain-ping",
+            http: {
+                method: "POST",
+                path: "/api/messages",
+                protocol: "HTTP/1.1",
+                sourceIp: "127.0.0.1",
+                userAgent,
+            },
+            requestId,
+            routeKey: "$default",
+            stage: "$default",
+            time: gatewayTime(now),
+            timeEpoch: now.getTime(),
+        },
+        body: pingBody,
+        isBase64Encoded: false,
+    };
+}
+/** API Gateway's `requestContext.time` format: `25/Nov/2026:08:52:32 +0000`. */
+function gatewayTime(now) {
+    const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    const pad = (n) => String(n).padStart(2, "0");
+    return (`${pad(now.getUTCDate())}/${months[now.getUTCMonth()]}/${now.getUTCFullYear()}:` +
+        `${pad(now.getUTCHours())}:${pad(now.getUTCMinutes())}:${pad(now.getUTCSeconds())} +0000`);
+}
+
+;// CONCATENATED MODULE: ./actions/chain-checks/src/chain.ts
+
+
+
+
 const MAX_BACKOFF_MS = 10_000;
 const MAX_BODY_CHARS = 300;
 async function checkChain(target, deps) {
@@ -58437,17 +58663,25 @@ function planHops(target, deps) {
 function normaliseApiUrl(apiUrl) {
     return apiUrl.trim().replace(/\/+$/, "");
 }
+/** A failed attempt, thrown so that `retry` decides on another. */
+class HopFailure extends Error {
+    attempt;
+    constructor(attempt) {
+        super(attempt.detail);
+        this.attempt = attempt;
+    }
+}
 async function runHop(hop, deps, redact) {
-    const backoff = deps.backoffMs ?? 1000;
-    let attempt = { ok: false, retry: false, detail: "not run" };
     let latencyMs = 0;
     let attempts = 0;
-    while (attempts < deps.attempts) {
-        deps.signal?.throwIfAborted();
-        attempts++;
+    const of = (n) => `attempt ${n}/${deps.attempts}`;
+    const statusOf = (attempt) => (attempt.status === undefined ? "" : ` ${attempt.status}`);
+    const once = async (n) => {
+        attempts = n;
         const timeout = AbortSignal.timeout(deps.timeoutSeconds * 1000);
         const signal = deps.signal ? AbortSignal.any([deps.signal, timeout]) : timeout;
         const started = performance.now();
+        let attempt;
         try {
             attempt = await hop.attempt(signal);
         }
@@ -58458,19 +58692,31 @@ async function runHop(hop, deps, redact) {
         }
         attempt = { ...attempt, detail: redact(attempt.detail) };
         latencyMs = Math.round(performance.now() - started);
-        const status = attempt.status === undefined ? "" : ` ${attempt.status}`;
-        if (attempt.ok) {
-            deps.log?.(`${hop.name}: ok${status} in ${latencyMs} ms (attempt ${attempts}/${deps.attempts})`);
-            break;
-        }
-        if (!attempt.retry || attempts >= deps.attempts) {
-            deps.log?.(`${hop.name}: failed${status} (attempt ${attempts}/${deps.attempts}): ${attempt.detail}`);
-            break;
-        }
-        const delay = Math.min(backoff * 2 ** (attempts - 1), MAX_BACKOFF_MS);
-        deps.log?.(`${hop.name}: attempt ${attempts}/${deps.attempts} failed${status} (${attempt.detail}); ` +
-            `retrying in ${time_formatDuration(delay)}`);
-        await time_sleep(delay, deps.signal);
+        if (!attempt.ok)
+            throw new HopFailure(attempt);
+        deps.log?.(`${hop.name}: ok${statusOf(attempt)} in ${latencyMs} ms (${of(n)})`);
+        return attempt;
+    };
+    let attempt;
+    try {
+        attempt = await (0,src/* retry */.L5)(once, {
+            attempts: deps.attempts,
+            shouldRetry: ({ error }) => error instanceof HopFailure && error.attempt.retry,
+            minDelayMs: deps.backoffMs ?? 1000,
+            maxDelayMs: MAX_BACKOFF_MS,
+            onRetry: ({ error, attempt: n, delayMs }) => {
+                const failed = error.attempt;
+                deps.log?.(`${hop.name}: ${of(n)} failed${statusOf(failed)} (${failed.detail}); retrying in ${(0,src/* formatDuration */.a3)(delayMs)}`);
+            },
+            ...(deps.signal ? { signal: deps.signal } : {}),
+            ...(deps.clock ? { clock: deps.clock } : {}),
+        });
+    }
+    catch (error) {
+        if (!(error instanceof HopFailure))
+            throw error;
+        attempt = error.attempt;
+        deps.log?.(`${hop.name}: failed${statusOf(attempt)} (${of(attempts)}): ${attempt.detail}`);
     }
     return {
         hop: hop.name,
@@ -58508,20 +58754,11 @@ function trimBody(text) {
         return "(empty body)";
     return flat.length > MAX_BODY_CHARS ? `${flat.slice(0, MAX_BODY_CHARS)}…` : flat;
 }
-function parseJson(text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-}
-const isRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 async function checkHealth(doFetch, base, signal) {
     const response = await doFetch(`${base}/api/health`, { headers: { accept: "application/json" }, signal });
     const text = await response.text();
-    const body = parseJson(text);
-    if (response.status === 200 && isRecord(body) && body.status === "ok") {
+    const body = (0,src/* parseJson */.qF)(text);
+    if (response.status === 200 && (0,src/* isRecord */.u4)(body) && body.status === "ok") {
         return { ok: true, retry: false, status: 200, detail: `version ${String(body.version ?? "unknown")}` };
     }
     const expected = response.status === 200 ? 'expected {"status":"ok"}' : "expected 200";
@@ -58532,7 +58769,6 @@ async function checkHealth(doFetch, base, signal) {
         detail: `${expected}, got ${response.status}: ${trimBody(text)}`,
     };
 }
-const pingBody = JSON.stringify({ message: PING_MESSAGE });
 async function checkAuthRequired(doFetch, base, signal) {
     const response = await doFetch(`${base}/api/messages`, {
         method: "POST",
@@ -58572,11 +58808,11 @@ async function checkTokenPing(doFetch, base, token, signal) {
             detail: `expected 200, got ${response.status}: ${trimBody(text)}`,
         };
     }
-    return { ...judgePing(parseJson(text), text), status: 200 };
+    return { ...judgePing((0,src/* parseJson */.qF)(text), text), status: 200 };
 }
 /** Judges a `{ ping: {...} }` answer; a ping reporting part of the chain not ready is retried. */
 function judgePing(body, text) {
-    const ping = isRecord(body) && isRecord(body.ping) ? body.ping : undefined;
+    const ping = (0,src/* isRecord */.u4)(body) && (0,src/* isRecord */.u4)(body.ping) ? body.ping : undefined;
     if (!ping) {
         return { ok: false, retry: false, detail: `expected a ping answer, got: ${trimBody(text)}` };
     }
@@ -58586,53 +58822,6 @@ function judgePing(body, text) {
     }
     const agentMs = typeof ping.durationMs === "number" ? `, agent ${ping.durationMs} ms` : "";
     return { ok: true, retry: false, detail: `version ${String(ping.version ?? "unknown")}${agentMs}` };
-}
-/**
- * The API Gateway HTTP API (payload format 2.0) event for `POST /api/messages` carrying the
- * ping, as the gateway would deliver it minus the authorizer context (a direct invocation
- * bypasses the gateway, and the ping needs no user).
- */
-function pingInvocationEvent(requestId, now) {
-    const userAgent = "trip-assistant-toolkit/chain-ping";
-    return {
-        version: "2.0",
-        routeKey: "$default",
-        rawPath: "/api/messages",
-        rawQueryString: "",
-        headers: {
-            accept: "application/json",
-            "content-type": "application/json",
-            "content-length": String(Buffer.byteLength(pingBody)),
-            "user-agent": userAgent,
-        },
-        requestContext: {
-            accountId: "anonymous",
-            apiId: "chain-ping",
-            domainName: "chain-ping.local",
-            domainPrefix: "chain-ping",
-            http: {
-                method: "POST",
-                path: "/api/messages",
-                protocol: "HTTP/1.1",
-                sourceIp: "127.0.0.1",
-                userAgent,
-            },
-            requestId,
-            routeKey: "$default",
-            stage: "$default",
-            time: gatewayTime(now),
-            timeEpoch: now.getTime(),
-        },
-        body: pingBody,
-        isBase64Encoded: false,
-    };
-}
-/** API Gateway's `requestContext.time` format: `25/Nov/2026:08:52:32 +0000`. */
-function gatewayTime(now) {
-    const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-    const pad = (n) => String(n).padStart(2, "0");
-    return (`${pad(now.getUTCDate())}/${months[now.getUTCMonth()]}/${now.getUTCFullYear()}:` +
-        `${pad(now.getUTCHours())}:${pad(now.getUTCMinutes())}:${pad(now.getUTCSeconds())} +0000`);
 }
 async function checkDirectInvoke(lambda, functionName, qualifier, signal) {
     const event = pingInvocationEvent((0,external_node_crypto_.randomUUID)(), new Date());
@@ -58652,12 +58841,12 @@ async function checkDirectInvoke(lambda, functionName, qualifier, signal) {
             detail: `the function failed: ${trimBody(text)}`,
         };
     }
-    const payload = parseJson(text);
-    const statusCode = isRecord(payload) && typeof payload.statusCode === "number" ? payload.statusCode : undefined;
+    const payload = (0,src/* parseJson */.qF)(text);
+    const statusCode = (0,src/* isRecord */.u4)(payload) && typeof payload.statusCode === "number" ? payload.statusCode : undefined;
     if (statusCode === undefined) {
         return { ok: false, retry: false, detail: `expected an HTTP API response, got: ${trimBody(text)}` };
     }
-    const bodyText = isRecord(payload) && typeof payload.body === "string" ? payload.body : "";
+    const bodyText = (0,src/* isRecord */.u4)(payload) && typeof payload.body === "string" ? payload.body : "";
     if (statusCode !== 200) {
         return {
             ok: false,
@@ -58666,8 +58855,26 @@ async function checkDirectInvoke(lambda, functionName, qualifier, signal) {
             detail: `expected statusCode 200, got ${statusCode}: ${trimBody(bodyText)}`,
         };
     }
-    return { ...judgePing(parseJson(bodyText), bodyText), status: 200 };
+    return { ...judgePing((0,src/* parseJson */.qF)(bodyText), bodyText), status: 200 };
 }
+
+;// CONCATENATED MODULE: ./actions/chain-checks/src/function-name.ts
+
+/** A function name, or an unqualified function ARN (the qualifier is always separate). */
+const FUNCTION = /^(arn:aws[a-z-]*:lambda:[a-z0-9-]+:\d{12}:function:)?[A-Za-z0-9_-]{1,64}$/;
+/**
+ * Checks an input naming the Lambda function the checks invoke (or shift-alias moves), so a
+ * typo or a qualified ARN fails before any call instead of as a ResourceNotFound mid-run.
+ */
+function checkFunctionName(input, value) {
+    if (!FUNCTION.test(value)) {
+        throw new src/* InputError */.dz(input, `expected a function name or unqualified function ARN, got "${value}"`);
+    }
+    return value;
+}
+
+;// CONCATENATED MODULE: ./actions/chain-checks/src/report.ts
+
 /** One line naming every hop that broke and what it returned; for errors and annotations. */
 function describeFailure(result) {
     const failed = result.hops.filter((hop) => !hop.ok);
@@ -58682,7 +58889,7 @@ function describeFailure(result) {
 }
 /** Markdown table of every hop, for the job summary. */
 function chainSummary(result) {
-    return table(["hop", "status", "latency", "attempts", "detail"], result.hops.map((hop) => [
+    return (0,src/* table */.tp)(["hop", "status", "latency", "attempts", "detail"], result.hops.map((hop) => [
         `${hop.ok ? "✅" : "❌"} ${hop.hop}`,
         hop.status === undefined ? "—" : String(hop.status),
         `${hop.latencyMs} ms`,
@@ -58691,101 +58898,87 @@ function chainSummary(result) {
     ]));
 }
 
-;// CONCATENATED MODULE: ./actions/lib/src/index.ts
+;// CONCATENATED MODULE: ./actions/chain-checks/src/index.ts
 
 
 
 
 
+// EXTERNAL MODULE: ./actions/shift-alias/src/action-spec.ts
+var action_spec = __nccwpck_require__(3799);
+;// CONCATENATED MODULE: ./actions/shift-alias/src/strategy.ts
+
+const MAX_STEP_MINUTES = 60;
+/** GitHub stops a job after 6 hours; the shift must also leave time for the rest of the job. */
+const MAX_TOTAL_MINUTES = 300;
+const INPUT = "strategy";
+const EXPECTED = 'expected "all-at-once", "canary PCT MINUTES" or "linear PCT MINUTES" (e.g. "canary 10 5")';
+function parseStrategy(text) {
+    const words = text.trim().split(/\s+/);
+    const [kind, pct, minutes, ...rest] = words;
+    if (kind === "all-at-once" && words.length === 1) {
+        return { kind, steps: [{ weight: 100, waitMinutes: 0 }] };
+    }
+    if ((kind !== "canary" && kind !== "linear") || pct === undefined || minutes === undefined || rest.length) {
+        throw new src/* InputError */.dz(INPUT, `${EXPECTED}, got "${text}"`);
+    }
+    const weight = wholeNumber(pct, "percentage", text);
+    const waitMinutes = wholeNumber(minutes, "minutes", text);
+    if (weight < 1 || weight > 99) {
+        throw new src/* InputError */.dz(INPUT, `percentage must be from 1 to 99, got ${weight} in "${text}"`);
+    }
+    if (waitMinutes > MAX_STEP_MINUTES) {
+        throw new src/* InputError */.dz(INPUT, `minutes must be from 0 to ${MAX_STEP_MINUTES}, got ${waitMinutes} in "${text}"`);
+    }
+    const weights = kind === "canary"
+        ? [weight]
+        : Array.from({ length: Math.ceil(100 / weight) - 1 }, (_, i) => weight * (i + 1));
+    const steps = [...weights.map((w) => ({ weight: w, waitMinutes })), { weight: 100, waitMinutes: 0 }];
+    const total = totalMinutes({ kind, steps });
+    if (total > MAX_TOTAL_MINUTES) {
+        throw new src/* InputError */.dz(INPUT, `"${text}" waits ${total} minutes in all, more than the ${MAX_TOTAL_MINUTES} a job can spare; ` +
+            "use a larger percentage or fewer minutes");
+    }
+    return { kind, steps };
+}
+function wholeNumber(word, what, text) {
+    if (!/^\d+$/.test(word))
+        throw new src/* InputError */.dz(INPUT, `${what} must be a whole number, got "${word}" in "${text}"`);
+    return Number(word);
+}
+function totalMinutes(strategy) {
+    return strategy.steps.reduce((sum, step) => sum + step.waitMinutes, 0);
+}
+function describeStrategy(strategy) {
+    if (strategy.kind === "all-at-once")
+        return "all at once";
+    const weights = strategy.steps.map((s) => `${s.weight}%`).join(" → ");
+    return `${strategy.kind} ${weights}, ${strategy.steps[0]?.waitMinutes ?? 0} min between steps`;
+}
+
+;// CONCATENATED MODULE: ./actions/shift-alias/src/options.ts
 
 
 
-
-
-
-
-/***/ }),
-
-/***/ 548:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3218);
-/* harmony import */ var _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(1696);
-/* harmony import */ var _lib_src_index__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7564);
-/* harmony import */ var _options__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8727);
-/* harmony import */ var _report__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(9587);
-/* harmony import */ var _shift__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(7123);
-
-
-
-
-
-
-await (0,_lib_src_index__WEBPACK_IMPORTED_MODULE_1__/* .run */ .eF)("shift-alias", async ({ signal }) => {
-    const options = (0,_options__WEBPACK_IMPORTED_MODULE_2__/* .readOptions */ .T)(new _lib_src_index__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0());
-    const lambda = new _aws_sdk_client_lambda__WEBPACK_IMPORTED_MODULE_5__/* .LambdaClient */ .Nox((0,_lib_src_index__WEBPACK_IMPORTED_MODULE_1__/* .awsClientConfig */ .rw)("shift-alias"));
-    const outcome = await (0,_shift__WEBPACK_IMPORTED_MODULE_4__/* .shiftAlias */ .RC)(options, {
-        lambda,
-        signal,
-        sleep: _lib_src_index__WEBPACK_IMPORTED_MODULE_1__/* .sleep */ .yy,
-        log: (line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(line),
-        provenance: {
-            ...(process.env.GITHUB_SHA ? { sha: process.env.GITHUB_SHA } : {}),
-            ...(process.env.GITHUB_RUN_ID ? { runId: process.env.GITHUB_RUN_ID } : {}),
-        },
-        check: (target, checkSignal) => (0,_lib_src_index__WEBPACK_IMPORTED_MODULE_1__/* .checkChain */ .uy)(target, {
-            lambda,
-            attempts: options.checks.attempts,
-            timeoutSeconds: options.checks.timeoutSeconds,
-            log: (line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`  ${line}`),
-            ...(checkSignal ? { signal: checkSignal } : {}),
-        }),
-    });
-    for (const [name, value] of Object.entries((0,_report__WEBPACK_IMPORTED_MODULE_3__/* .outputsOf */ .Y)(outcome)))
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH(name, value);
-    await (0,_lib_src_index__WEBPACK_IMPORTED_MODULE_1__/* .writeSummary */ .Sy)((0,_report__WEBPACK_IMPORTED_MODULE_3__/* .renderSummary */ .B)(outcome, options.strategy));
-    if (outcome.failure)
-        throw new Error(`Failed while ${outcome.failure.stage}: ${outcome.failure.message}`);
-});
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 8727:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   T: () => (/* binding */ readOptions)
-/* harmony export */ });
-/* harmony import */ var _lib_src_index__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7564);
-/* harmony import */ var _strategy__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6956);
-
-
-const FUNCTION = /^(arn:aws[a-z-]*:lambda:[a-z0-9-]+:\d{12}:function:)?[A-Za-z0-9_-]{1,64}$/;
 const ALIAS = /^(?!\d+$)[A-Za-z0-9_-]{1,128}$/;
 const IMAGE = /^[^\s@/]+\/[^\s@]+(:[\w][\w.-]{0,127}|@sha256:[0-9a-f]{64})$/;
 /** Reads and validates every input before any AWS call. */
 function readOptions(inputs) {
-    const functionName = matching(inputs.required("function-name"), "function-name", FUNCTION, "a function name or unqualified function ARN");
-    const alias = matching(inputs.optional("alias") ?? "live", "alias", ALIAS, "an alias name (letters, digits, - and _, not only digits)");
+    const functionName = checkFunctionName("function-name", inputs.required("function-name"));
+    const alias = matching(inputs.required("alias"), "alias", ALIAS, "an alias name (letters, digits, - and _, not only digits)");
     const imageUri = inputs.optional("image-uri");
     const toVersion = inputs.optional("to-version");
     if (imageUri !== undefined && toVersion !== undefined) {
-        throw new _lib_src_index__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz("to-version", 'cannot be combined with "image-uri": roll out new code or move to an existing version, not both');
+        throw new src/* InputError */.dz("to-version", 'cannot be combined with "image-uri": roll out new code or move to an existing version, not both');
     }
-    const strategy = (0,_strategy__WEBPACK_IMPORTED_MODULE_1__/* .parseStrategy */ .pw)(inputs.optional("strategy") ?? "all-at-once");
-    const apiUrl = inputs.optional("api-url");
-    if (apiUrl !== undefined)
-        httpUrl(apiUrl);
+    const strategy = parseStrategy(inputs.required("strategy"));
+    const apiUrl = inputs.url("api-url", "https://abc123.execute-api.us-east-2.amazonaws.com");
     const pingFunction = inputs.optional("ping-function");
     if (pingFunction !== undefined)
-        matching(pingFunction, "ping-function", FUNCTION, "a function name or unqualified function ARN");
+        checkFunctionName("ping-function", pingFunction);
     const token = inputs.secret("ping-token");
     if (token !== undefined && apiUrl === undefined) {
-        throw new _lib_src_index__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz("ping-token", 'is only used with "api-url", which is empty');
+        throw new src/* InputError */.dz("ping-token", 'is only used with "api-url", which is empty');
     }
     return {
         functionName,
@@ -58796,11 +58989,11 @@ function readOptions(inputs) {
             ...(apiUrl === undefined ? {} : { apiUrl }),
             ...(pingFunction === undefined ? {} : { pingFunction }),
             ...(token === undefined ? {} : { token }),
-            attempts: inputs.integer("check-attempts", { fallback: 5, min: 1, max: 20 }),
-            timeoutSeconds: inputs.integer("check-timeout-seconds", { fallback: 30, min: 1, max: 300 }),
+            attempts: inputs.integer("check-attempts", { min: 1, max: 20 }),
+            timeoutSeconds: inputs.integer("check-timeout-seconds", { min: 1, max: 300 }),
         },
-        rollbackOnFailure: inputs.boolean("rollback-on-failure", true),
-        updateTimeoutSeconds: inputs.integer("update-timeout-minutes", { fallback: 15, min: 1, max: 60 }) * 60,
+        rollbackOnFailure: inputs.boolean("rollback-on-failure"),
+        updateTimeoutSeconds: inputs.integer("update-timeout-minutes", { min: 1, max: 60 }) * 60,
     };
 }
 function target(imageUri, toVersion) {
@@ -58814,112 +59007,14 @@ function target(imageUri, toVersion) {
         return { kind: "previous" };
     if (/^[1-9]\d*$/.test(toVersion))
         return { kind: "version", version: toVersion };
-    throw new _lib_src_index__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz("to-version", `expected a published version number (1, 2, …) or "previous", got "${toVersion}"`);
+    throw new src/* InputError */.dz("to-version", `expected a published version number (1, 2, …) or "previous", got "${toVersion}"`);
 }
 function matching(value, input, pattern, expected) {
     if (!pattern.test(value))
-        throw new _lib_src_index__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(input, `expected ${expected}, got "${value}"`);
+        throw new src/* InputError */.dz(input, `expected ${expected}, got "${value}"`);
     return value;
 }
-function httpUrl(value) {
-    let url;
-    try {
-        url = new URL(value);
-    }
-    catch {
-        url = undefined;
-    }
-    if (!url || (url.protocol !== "https:" && url.protocol !== "http:")) {
-        throw new _lib_src_index__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz("api-url", `expected an http(s) URL such as https://abc123.execute-api.us-east-2.amazonaws.com, got "${value}"`);
-    }
-}
 
-
-/***/ }),
-
-/***/ 9587:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   B: () => (/* binding */ renderSummary),
-/* harmony export */   Y: () => (/* binding */ outputsOf)
-/* harmony export */ });
-/* harmony import */ var _lib_src_index__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7564);
-/* harmony import */ var _shift__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7123);
-/* harmony import */ var _strategy__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(6956);
-
-
-
-/** The step outputs, as the action declares them. */
-function outputsOf(outcome) {
-    return {
-        "previous-version": outcome.previousVersion ?? "",
-        version: outcome.version ?? "",
-        "rolled-back": String(outcome.rolledBack),
-        changed: String(outcome.changed),
-    };
-}
-function headline(outcome) {
-    const target = (0,_lib_src_index__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(`${outcome.functionName}:${outcome.alias}`);
-    if (outcome.failure && outcome.rolledBack)
-        return `❌ ${target}: rolled back to version ${outcome.previousVersion}`;
-    if (outcome.failure)
-        return `❌ ${target}: shift to version ${outcome.version ?? "?"} failed`;
-    if (!outcome.changed)
-        return `➖ ${target}: already on version ${outcome.version}, nothing changed`;
-    return `✅ ${target}: version ${outcome.previousVersion} → ${outcome.version}`;
-}
-function checkCell(check) {
-    if (!check)
-        return "—";
-    return check.ok ? "✅ passed" : "❌ failed";
-}
-function renderSummary(outcome, strategy) {
-    const parts = [`### shift-alias ${headline(outcome)}`];
-    parts.push((0,_lib_src_index__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(["alias", (0,_lib_src_index__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(`${outcome.functionName}:${outcome.alias}`)], [
-        ["served before", outcome.previousVersion ?? "—"],
-        ["rolled out", outcome.version ?? "—"],
-        ["strategy", (0,_strategy__WEBPACK_IMPORTED_MODULE_2__/* .describeStrategy */ .rz)(strategy)],
-        ["now serves", outcome.aliasNow ? (0,_shift__WEBPACK_IMPORTED_MODULE_1__/* .describePosition */ .jm)(outcome.aliasNow) : "unknown"],
-    ]));
-    if (outcome.failure) {
-        parts.push(`**Failed while ${outcome.failure.stage}:** ${outcome.failure.message}`);
-    }
-    if (outcome.notes.length > 0)
-        parts.push(outcome.notes.map((line) => `- ${line}`).join("\n"));
-    if (outcome.steps.length > 0) {
-        parts.push((0,_lib_src_index__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(["step", `traffic on version ${outcome.version}`, "check"], outcome.steps.map((step, i) => [String(i + 1), `${step.weight}%`, checkCell(step.check)])));
-    }
-    if (outcome.plan) {
-        parts.push((0,_lib_src_index__WEBPACK_IMPORTED_MODULE_0__/* .details */ .zH)("What the checks prove", outcome.plan.notes.map((line) => `- ${line}`).join("\n")));
-    }
-    const checks = [
-        ...(outcome.preCheck ? [["Pre-shift check", outcome.preCheck]] : []),
-        ...outcome.steps.flatMap((step) => step.check ? [[`Check at ${step.weight}%`, step.check]] : []),
-    ];
-    for (const [title, result] of checks) {
-        parts.push((0,_lib_src_index__WEBPACK_IMPORTED_MODULE_0__/* .details */ .zH)(`${result.ok ? "✅" : "❌"} ${title}`, (0,_lib_src_index__WEBPACK_IMPORTED_MODULE_0__/* .chainSummary */ .ou)(result)));
-    }
-    return `${parts.join("\n\n")}\n`;
-}
-
-
-/***/ }),
-
-/***/ 7123:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  jm: () => (/* binding */ describePosition),
-  RC: () => (/* binding */ shiftAlias)
-});
-
-// UNUSED EXPORTS: CheckFailedError
-
-// EXTERNAL MODULE: ./actions/lib/src/index.ts + 10 modules
-var src = __nccwpck_require__(7564);
 ;// CONCATENATED MODULE: ./actions/shift-alias/src/checks.ts
 /** `my-fn` from `my-fn` or `arn:aws:lambda:region:account:function:my-fn`. */
 function functionNameOf(nameOrArn) {
@@ -58963,8 +59058,6 @@ function planChecks(functionName, alias, checks, version) {
     };
 }
 
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-lambda/dist-cjs/index.js
-var dist_cjs = __nccwpck_require__(1696);
 ;// CONCATENATED MODULE: ./actions/shift-alias/src/lambda.ts
 
 
@@ -58992,6 +59085,8 @@ class UpdateFailedError extends Error {
 }
 /** An update in progress answers "ResourceConflictException"; we wait it out this many times. */
 const CONFLICT_ATTEMPTS = 4;
+/** Lambda updates take seconds: poll from 2 s, backing off to 15 s. */
+const POLL = { minDelaySeconds: 2, maxDelaySeconds: 15 };
 /**
  * The Lambda calls shift-alias makes, each with the guard that keeps concurrent changes safe
  * (CodeSha256 on publish, RevisionId on alias updates) and the wait-and-retry an update in
@@ -59075,10 +59170,7 @@ class FunctionOps {
             throw new Error(`PublishVersion for ${this.name} returned no version`);
         if (published.State && published.State !== "Active") {
             this.options.log(`Version ${published.Version} is ${published.State}; waiting until it is Active`);
-            await this.wait("version " + published.Version + " to become active", () => (0,dist_cjs/* waitUntilPublishedVersionActive */.S6K)(this.waiterConfig(), {
-                FunctionName: this.name,
-                Qualifier: published.Version,
-            }));
+            await this.activated(published.Version);
         }
         return published.Version;
     }
@@ -59131,68 +59223,69 @@ class FunctionOps {
             throw error;
         }
     }
-    async retryOnConflict(what, call) {
-        for (let attempt = 1;; attempt++) {
-            try {
-                return await call();
-            }
-            catch (error) {
-                if (!(0,src/* isAwsError */.m_)(error, "ResourceConflictException") || attempt >= CONFLICT_ATTEMPTS)
-                    throw error;
+    /** Runs `call`, waiting out the update in progress that a `ResourceConflictException` reports. */
+    retryOnConflict(what, call) {
+        return (0,src/* retry */.L5)(call, {
+            attempts: CONFLICT_ATTEMPTS,
+            shouldRetry: ({ error }) => (0,src/* isAwsError */.m_)(error, "ResourceConflictException"),
+            // No backoff of its own: waiting for the update to finish is the delay.
+            minDelayMs: 0,
+            maxDelayMs: 0,
+            onRetry: async ({ error, attempt }) => {
                 this.options.log(`${what}: ${error.message} Waiting for ${this.name} to finish updating, then retrying ` +
                     `(attempt ${attempt + 1}/${CONFLICT_ATTEMPTS}).`);
                 await this.settle();
-            }
-        }
+            },
+            ...this.timing,
+        });
     }
     /** Waits until $LATEST's last update is Successful; a failed update fails with Lambda's reason. */
-    async settle() {
-        try {
-            const result = await this.wait(`${this.name} to finish updating`, () => (0,dist_cjs/* waitUntilFunctionUpdatedV2 */.rWV)(this.waiterConfig(), { FunctionName: this.name }));
-            return result.reason;
-        }
-        catch (error) {
-            if (!(error instanceof WaiterFailure))
-                throw error;
-            const found = await this.options.lambda.send(new dist_cjs/* GetFunctionCommand */.YF5({ FunctionName: this.name }));
+    settle() {
+        return this.poll(`${this.name} to finish updating`, async () => {
+            const found = await this.options.lambda.send(new dist_cjs/* GetFunctionCommand */.YF5({ FunctionName: this.name }), this.sendOptions);
             const config = found.Configuration;
-            const code = config?.LastUpdateStatusReasonCode ? `${config.LastUpdateStatusReasonCode}: ` : "";
-            throw new UpdateFailedError(`Updating ${this.name} failed (LastUpdateStatus ${config?.LastUpdateStatus ?? "unknown"}): ` +
-                `${code}${config?.LastUpdateStatusReason ?? "no reason given"}`);
-        }
-    }
-    waiterConfig() {
-        const { minDelay = 2, maxDelay = 15 } = this.options.waiterDelays ?? {};
-        return {
-            client: this.options.lambda,
-            maxWaitTime: this.options.updateTimeoutSeconds,
-            minDelay,
-            maxDelay,
-            ...(this.options.signal ? { abortSignal: this.options.signal } : {}),
-        };
-    }
-    /** Turns the SDK waiters' JSON-message errors into readable ones. */
-    async wait(what, waiter) {
-        try {
-            return await waiter();
-        }
-        catch (error) {
-            if (this.options.signal?.aborted)
-                throw this.options.signal.reason;
-            if (error instanceof Error && error.name === "TimeoutError") {
-                throw new Error(`Timed out after ${(0,src/* formatDuration */.a3)(this.options.updateTimeoutSeconds * 1000)} waiting for ${what}`, { cause: error });
+            switch (config?.LastUpdateStatus) {
+                case "Successful":
+                    return { state: "done", value: found };
+                case "Failed": {
+                    const code = config.LastUpdateStatusReasonCode ? `${config.LastUpdateStatusReasonCode}: ` : "";
+                    throw new UpdateFailedError(`Updating ${this.name} failed (LastUpdateStatus Failed): ` +
+                        `${code}${config.LastUpdateStatusReason ?? "no reason given"}`);
+                }
+                default:
+                    return { state: "retry", progress: `LastUpdateStatus ${config?.LastUpdateStatus ?? "unknown"}` };
             }
-            // The waiters report a failure acceptor as an Error whose message is the JSON result.
-            if (error instanceof Error && error.message.includes('"state":"FAILURE"'))
-                throw new WaiterFailure(what);
-            throw error;
-        }
+        });
     }
-}
-class WaiterFailure extends Error {
-    constructor(what) {
-        super(`Failed waiting for ${what}`);
-        this.name = "WaiterFailure";
+    /** Waits until a just-published version's State is Active. */
+    activated(version) {
+        return this.poll(`version ${version} to become active`, async () => {
+            const config = await this.options.lambda.send(new dist_cjs/* GetFunctionConfigurationCommand */.qA6({ FunctionName: this.name, Qualifier: version }), this.sendOptions);
+            if (config.State === "Active")
+                return { state: "done", value: undefined };
+            if (config.State === "Failed") {
+                return {
+                    state: "failed",
+                    reason: `${config.StateReasonCode ?? "Failed"}: ${config.StateReason ?? ""}`,
+                };
+            }
+            return { state: "retry", progress: `State ${config.State ?? "unknown"}` };
+        });
+    }
+    poll(what, poll) {
+        return (0,src/* waitFor */.fm)({
+            what,
+            timeoutSeconds: this.options.updateTimeoutSeconds,
+            ...POLL,
+            log: this.options.log,
+            ...this.timing,
+        }, poll);
+    }
+    get timing() {
+        return {
+            ...(this.options.clock ? { clock: this.options.clock } : {}),
+            ...(this.options.signal ? { signal: this.options.signal } : {}),
+        };
     }
 }
 
@@ -59247,9 +59340,10 @@ function sameImage(wanted, resolved) {
 
 
 
+
 class CheckFailedError extends Error {
     constructor(where, result) {
-        super(`${where}: ${(0,src/* describeFailure */.Ic)(result)}`);
+        super(`${where}: ${describeFailure(result)}`);
         this.name = "CheckFailedError";
     }
 }
@@ -59274,7 +59368,7 @@ async function shiftAlias(options, deps) {
         updateTimeoutSeconds: options.updateTimeoutSeconds,
         log: deps.log,
         ...(deps.signal ? { signal: deps.signal } : {}),
-        ...(deps.waiterDelays ? { waiterDelays: deps.waiterDelays } : {}),
+        ...(deps.clock ? { clock: deps.clock } : {}),
     });
     const progress = { stage: "reading the alias" };
     try {
@@ -59305,7 +59399,7 @@ async function shiftAlias(options, deps) {
         await moveTraffic({ options, deps, ops, alias, version, plan, outcome, progress });
     }
     catch (error) {
-        outcome.failure = { stage: progress.stage, message: describe(error) };
+        outcome.failure = { stage: progress.stage, message: (0,src/* errorMessage */.gJ)(error) };
         deps.log(`Failed while ${progress.stage}: ${outcome.failure.message}`);
     }
     return outcome;
@@ -59356,7 +59450,7 @@ async function moveTraffic({ options, deps, ops, alias, version, plan, outcome, 
         // A revision conflict means someone else now owns the alias: moving it would clobber them.
         if (moved && !(error instanceof RevisionConflictError)) {
             if (options.rollbackOnFailure) {
-                await rollBack(ops, alias, revisionId, outcome, deps, describe(error));
+                await rollBack(ops, alias, revisionId, outcome, deps, (0,src/* errorMessage */.gJ)(error));
             }
             else {
                 note(outcome, deps, `rollback-on-failure is off: alias "${options.alias}" is left where it is.`);
@@ -59432,7 +59526,7 @@ async function rollBack(ops, alias, revisionId, outcome, deps, reason) {
         deps.log(`Rolled back: alias "${outcome.alias}" serves version ${alias.version} again`);
     }
     catch (error) {
-        note(outcome, deps, `Rollback failed, the alias is left as it was: ${describe(error)}`);
+        note(outcome, deps, `Rollback failed, the alias is left as it was: ${(0,src/* errorMessage */.gJ)(error)}`);
     }
 }
 function describePosition(position) {
@@ -59443,72 +59537,100 @@ function describePosition(position) {
     const rest = Math.round((1 - extra.reduce((sum, [, w]) => sum + w, 0)) * 100);
     return `version ${position.version} ${rest}%, ${shares.join(", ")}`;
 }
-/** AWS errors with their code and request id; this action's own errors by their message. */
-function describe(error) {
-    if (error instanceof Error && "$metadata" in error)
-        return (0,src/* describeAwsError */.Pp)(error);
-    return error instanceof Error ? error.message : String(error);
+
+;// CONCATENATED MODULE: ./actions/shift-alias/src/report.ts
+
+
+
+
+/** The step outputs, as the action declares them. */
+function outputsOf(outcome) {
+    return {
+        "previous-version": outcome.previousVersion ?? "",
+        version: outcome.version ?? "",
+        "rolled-back": String(outcome.rolledBack),
+        changed: String(outcome.changed),
+    };
+}
+function headline(outcome) {
+    const target = (0,src/* code */.aY)(`${outcome.functionName}:${outcome.alias}`);
+    if (outcome.failure && outcome.rolledBack)
+        return `❌ ${target}: rolled back to version ${outcome.previousVersion}`;
+    if (outcome.failure)
+        return `❌ ${target}: shift to version ${outcome.version ?? "?"} failed`;
+    if (!outcome.changed)
+        return `➖ ${target}: already on version ${outcome.version}, nothing changed`;
+    return `✅ ${target}: version ${outcome.previousVersion} → ${outcome.version}`;
+}
+function checkCell(check) {
+    if (!check)
+        return "—";
+    return check.ok ? "✅ passed" : "❌ failed";
+}
+function renderSummary(outcome, strategy) {
+    const parts = [`### shift-alias ${headline(outcome)}`];
+    parts.push((0,src/* table */.tp)(["alias", (0,src/* code */.aY)(`${outcome.functionName}:${outcome.alias}`)], [
+        ["served before", outcome.previousVersion ?? "—"],
+        ["rolled out", outcome.version ?? "—"],
+        ["strategy", describeStrategy(strategy)],
+        ["now serves", outcome.aliasNow ? describePosition(outcome.aliasNow) : "unknown"],
+    ]));
+    if (outcome.failure) {
+        parts.push(`**Failed while ${outcome.failure.stage}:** ${outcome.failure.message}`);
+    }
+    if (outcome.notes.length > 0)
+        parts.push(outcome.notes.map((line) => `- ${line}`).join("\n"));
+    if (outcome.steps.length > 0) {
+        parts.push((0,src/* table */.tp)(["step", `traffic on version ${outcome.version}`, "check"], outcome.steps.map((step, i) => [String(i + 1), `${step.weight}%`, checkCell(step.check)])));
+    }
+    if (outcome.plan) {
+        parts.push((0,src/* details */.zH)("What the checks prove", outcome.plan.notes.map((line) => `- ${line}`).join("\n")));
+    }
+    const checks = [
+        ...(outcome.preCheck ? [["Pre-shift check", outcome.preCheck]] : []),
+        ...outcome.steps.flatMap((step) => step.check ? [[`Check at ${step.weight}%`, step.check]] : []),
+    ];
+    for (const [title, result] of checks) {
+        parts.push((0,src/* details */.zH)(`${result.ok ? "✅" : "❌"} ${title}`, chainSummary(result)));
+    }
+    return `${parts.join("\n\n")}\n`;
 }
 
+;// CONCATENATED MODULE: ./actions/shift-alias/src/main.ts
 
-/***/ }),
 
-/***/ 6956:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   pw: () => (/* binding */ parseStrategy),
-/* harmony export */   rz: () => (/* binding */ describeStrategy)
-/* harmony export */ });
-/* unused harmony exports MAX_STEP_MINUTES, MAX_TOTAL_MINUTES, totalMinutes */
-/* harmony import */ var _lib_src_index__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7564);
 
-const MAX_STEP_MINUTES = 60;
-/** GitHub stops a job after 6 hours; the shift must also leave time for the rest of the job. */
-const MAX_TOTAL_MINUTES = 300;
-const INPUT = "strategy";
-const EXPECTED = 'expected "all-at-once", "canary PCT MINUTES" or "linear PCT MINUTES" (e.g. "canary 10 5")';
-function parseStrategy(text) {
-    const words = text.trim().split(/\s+/);
-    const [kind, pct, minutes, ...rest] = words;
-    if (kind === "all-at-once" && words.length === 1) {
-        return { kind, steps: [{ weight: 100, waitMinutes: 0 }] };
-    }
-    if ((kind !== "canary" && kind !== "linear") || pct === undefined || minutes === undefined || rest.length) {
-        throw new _lib_src_index__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(INPUT, `${EXPECTED}, got "${text}"`);
-    }
-    const weight = wholeNumber(pct, "percentage", text);
-    const waitMinutes = wholeNumber(minutes, "minutes", text);
-    if (weight < 1 || weight > 99) {
-        throw new _lib_src_index__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(INPUT, `percentage must be from 1 to 99, got ${weight} in "${text}"`);
-    }
-    if (waitMinutes > MAX_STEP_MINUTES) {
-        throw new _lib_src_index__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(INPUT, `minutes must be from 0 to ${MAX_STEP_MINUTES}, got ${waitMinutes} in "${text}"`);
-    }
-    const weights = kind === "canary"
-        ? [weight]
-        : Array.from({ length: Math.ceil(100 / weight) - 1 }, (_, i) => weight * (i + 1));
-    const steps = [...weights.map((w) => ({ weight: w, waitMinutes })), { weight: 100, waitMinutes: 0 }];
-    const total = totalMinutes({ kind, steps });
-    if (total > MAX_TOTAL_MINUTES) {
-        throw new _lib_src_index__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(INPUT, `"${text}" waits ${total} minutes in all, more than the ${MAX_TOTAL_MINUTES} a job can spare; ` +
-            "use a larger percentage or fewer minutes");
-    }
-    return { kind, steps };
-}
-function wholeNumber(word, what, text) {
-    if (!/^\d+$/.test(word))
-        throw new _lib_src_index__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz(INPUT, `${what} must be a whole number, got "${word}" in "${text}"`);
-    return Number(word);
-}
-function totalMinutes(strategy) {
-    return strategy.steps.reduce((sum, step) => sum + step.waitMinutes, 0);
-}
-function describeStrategy(strategy) {
-    if (strategy.kind === "all-at-once")
-        return "all at once";
-    const weights = strategy.steps.map((s) => `${s.weight}%`).join(" → ");
-    return `${strategy.kind} ${weights}, ${strategy.steps[0]?.waitMinutes ?? 0} min between steps`;
+
+
+
+
+async function main({ inputs, signal }, deps = {}) {
+    const options = readOptions(inputs);
+    const lambda = deps.lambda ?? new dist_cjs/* LambdaClient */.Nox((0,src/* awsClientConfig */.rw)(action_spec/* spec */.I.name));
+    const env = deps.env ?? process.env;
+    const outcome = await shiftAlias(options, {
+        lambda,
+        signal,
+        sleep: src/* sleep */.yy,
+        log: (line) => core/* info */.pq(line),
+        provenance: {
+            ...(env.GITHUB_SHA ? { sha: env.GITHUB_SHA } : {}),
+            ...(env.GITHUB_RUN_ID ? { runId: env.GITHUB_RUN_ID } : {}),
+        },
+        check: (target, checkSignal) => checkChain(target, {
+            lambda,
+            attempts: options.checks.attempts,
+            timeoutSeconds: options.checks.timeoutSeconds,
+            log: (line) => core/* info */.pq(`  ${line}`),
+            ...(checkSignal ? { signal: checkSignal } : {}),
+        }),
+    });
+    for (const [name, value] of Object.entries(outputsOf(outcome)))
+        core/* setOutput */.uH(name, value);
+    await (0,src/* writeSummary */.Sy)(renderSummary(outcome, options.strategy));
+    if (outcome.failure)
+        throw new Error(`Failed while ${outcome.failure.stage}: ${outcome.failure.message}`);
 }
 
 
@@ -62893,7 +63015,7 @@ function getIDToken(aud) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(548);
+/******/ var __webpack_exports__ = __nccwpck_require__(749);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
 

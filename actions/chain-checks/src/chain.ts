@@ -1,8 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { InvokeCommand, type LambdaClient } from "@aws-sdk/client-lambda";
-import type { APIGatewayProxyEventV2 } from "aws-lambda";
-import { table } from "./markdown";
-import { formatDuration, sleep } from "./time";
+import { formatDuration, isRecord, parseJson, retry, type Clock } from "../../lib/src/index";
+import { pingBody, pingInvocationEvent } from "./ping-event";
 
 /**
  * End-to-end checks of the deployed chain (API Gateway → API Lambda → agent Lambda → SSM),
@@ -46,11 +45,12 @@ export interface ChainDeps {
   timeoutSeconds: number;
   signal?: AbortSignal;
   log?: (line: string) => void;
-  /** First retry delay; doubles per retry, capped at 10 s. Default 1000. */
+  /** First retry delay; doubles per retry (with jitter), capped at 10 s. Default 1000. */
   backoffMs?: number;
+  /** For the delays between attempts (`retry`'s clock). */
+  clock?: Clock;
 }
 
-export const PING_MESSAGE = "__ping__";
 const MAX_BACKOFF_MS = 10_000;
 const MAX_BODY_CHARS = 300;
 
@@ -122,17 +122,24 @@ export function normaliseApiUrl(apiUrl: string): string {
   return apiUrl.trim().replace(/\/+$/, "");
 }
 
+/** A failed attempt, thrown so that `retry` decides on another. */
+class HopFailure extends Error {
+  constructor(readonly attempt: Attempt) {
+    super(attempt.detail);
+  }
+}
+
 async function runHop(hop: Hop, deps: ChainDeps, redact: (text: string) => string): Promise<HopResult> {
-  const backoff = deps.backoffMs ?? 1000;
-  let attempt: Attempt = { ok: false, retry: false, detail: "not run" };
   let latencyMs = 0;
   let attempts = 0;
-  while (attempts < deps.attempts) {
-    deps.signal?.throwIfAborted();
-    attempts++;
+  const of = (n: number) => `attempt ${n}/${deps.attempts}`;
+  const statusOf = (attempt: Attempt) => (attempt.status === undefined ? "" : ` ${attempt.status}`);
+  const once = async (n: number): Promise<Attempt> => {
+    attempts = n;
     const timeout = AbortSignal.timeout(deps.timeoutSeconds * 1000);
     const signal = deps.signal ? AbortSignal.any([deps.signal, timeout]) : timeout;
     const started = performance.now();
+    let attempt: Attempt;
     try {
       attempt = await hop.attempt(signal);
     } catch (error) {
@@ -142,21 +149,30 @@ async function runHop(hop: Hop, deps: ChainDeps, redact: (text: string) => strin
     }
     attempt = { ...attempt, detail: redact(attempt.detail) };
     latencyMs = Math.round(performance.now() - started);
-    const status = attempt.status === undefined ? "" : ` ${attempt.status}`;
-    if (attempt.ok) {
-      deps.log?.(`${hop.name}: ok${status} in ${latencyMs} ms (attempt ${attempts}/${deps.attempts})`);
-      break;
-    }
-    if (!attempt.retry || attempts >= deps.attempts) {
-      deps.log?.(`${hop.name}: failed${status} (attempt ${attempts}/${deps.attempts}): ${attempt.detail}`);
-      break;
-    }
-    const delay = Math.min(backoff * 2 ** (attempts - 1), MAX_BACKOFF_MS);
-    deps.log?.(
-      `${hop.name}: attempt ${attempts}/${deps.attempts} failed${status} (${attempt.detail}); ` +
-        `retrying in ${formatDuration(delay)}`,
-    );
-    await sleep(delay, deps.signal);
+    if (!attempt.ok) throw new HopFailure(attempt);
+    deps.log?.(`${hop.name}: ok${statusOf(attempt)} in ${latencyMs} ms (${of(n)})`);
+    return attempt;
+  };
+  let attempt: Attempt;
+  try {
+    attempt = await retry(once, {
+      attempts: deps.attempts,
+      shouldRetry: ({ error }) => error instanceof HopFailure && error.attempt.retry,
+      minDelayMs: deps.backoffMs ?? 1000,
+      maxDelayMs: MAX_BACKOFF_MS,
+      onRetry: ({ error, attempt: n, delayMs }) => {
+        const failed = (error as HopFailure).attempt;
+        deps.log?.(
+          `${hop.name}: ${of(n)} failed${statusOf(failed)} (${failed.detail}); retrying in ${formatDuration(delayMs)}`,
+        );
+      },
+      ...(deps.signal ? { signal: deps.signal } : {}),
+      ...(deps.clock ? { clock: deps.clock } : {}),
+    });
+  } catch (error) {
+    if (!(error instanceof HopFailure)) throw error;
+    attempt = error.attempt;
+    deps.log?.(`${hop.name}: failed${statusOf(attempt)} (${of(attempts)}): ${attempt.detail}`);
   }
   return {
     hop: hop.name,
@@ -205,17 +221,6 @@ function trimBody(text: string): string {
   return flat.length > MAX_BODY_CHARS ? `${flat.slice(0, MAX_BODY_CHARS)}…` : flat;
 }
 
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
-
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === "object" && value !== null && !Array.isArray(value);
-
 async function checkHealth(doFetch: typeof fetch, base: string, signal: AbortSignal): Promise<Attempt> {
   const response = await doFetch(`${base}/api/health`, { headers: { accept: "application/json" }, signal });
   const text = await response.text();
@@ -231,8 +236,6 @@ async function checkHealth(doFetch: typeof fetch, base: string, signal: AbortSig
     detail: `${expected}, got ${response.status}: ${trimBody(text)}`,
   };
 }
-
-const pingBody = JSON.stringify({ message: PING_MESSAGE });
 
 async function checkAuthRequired(doFetch: typeof fetch, base: string, signal: AbortSignal): Promise<Attempt> {
   const response = await doFetch(`${base}/api/messages`, {
@@ -298,57 +301,6 @@ function judgePing(body: unknown, text: string): Omit<Attempt, "status"> {
   return { ok: true, retry: false, detail: `version ${String(ping.version ?? "unknown")}${agentMs}` };
 }
 
-/**
- * The API Gateway HTTP API (payload format 2.0) event for `POST /api/messages` carrying the
- * ping, as the gateway would deliver it minus the authorizer context (a direct invocation
- * bypasses the gateway, and the ping needs no user).
- */
-export function pingInvocationEvent(requestId: string, now: Date): APIGatewayProxyEventV2 {
-  const userAgent = "trip-assistant-toolkit/chain-ping";
-  return {
-    version: "2.0",
-    routeKey: "$default",
-    rawPath: "/api/messages",
-    rawQueryString: "",
-    headers: {
-      accept: "application/json",
-      "content-type": "application/json",
-      "content-length": String(Buffer.byteLength(pingBody)),
-      "user-agent": userAgent,
-    },
-    requestContext: {
-      accountId: "anonymous",
-      apiId: "chain-ping",
-      domainName: "chain-ping.local",
-      domainPrefix: "chain-ping",
-      http: {
-        method: "POST",
-        path: "/api/messages",
-        protocol: "HTTP/1.1",
-        sourceIp: "127.0.0.1",
-        userAgent,
-      },
-      requestId,
-      routeKey: "$default",
-      stage: "$default",
-      time: gatewayTime(now),
-      timeEpoch: now.getTime(),
-    },
-    body: pingBody,
-    isBase64Encoded: false,
-  };
-}
-
-/** API Gateway's `requestContext.time` format: `25/Nov/2026:08:52:32 +0000`. */
-function gatewayTime(now: Date): string {
-  const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-  const pad = (n: number) => String(n).padStart(2, "0");
-  return (
-    `${pad(now.getUTCDate())}/${months[now.getUTCMonth()]}/${now.getUTCFullYear()}:` +
-    `${pad(now.getUTCHours())}:${pad(now.getUTCMinutes())}:${pad(now.getUTCSeconds())} +0000`
-  );
-}
-
 async function checkDirectInvoke(
   lambda: LambdaClient,
   functionName: string,
@@ -391,30 +343,4 @@ async function checkDirectInvoke(
     };
   }
   return { ...judgePing(parseJson(bodyText), bodyText), status: 200 };
-}
-
-/** One line naming every hop that broke and what it returned; for errors and annotations. */
-export function describeFailure(result: ChainResult): string {
-  const failed = result.hops.filter((hop) => !hop.ok);
-  if (failed.length === 0) return `All ${result.hops.length} chain checks passed`;
-  const parts = failed.map((hop) => {
-    const status = hop.status === undefined ? "" : ` with ${hop.status}`;
-    const tries = hop.attempts === 1 ? "1 attempt" : `${hop.attempts} attempts`;
-    return `hop "${hop.hop}" failed${status} after ${tries}: ${hop.detail}`;
-  });
-  return `Chain check failed: ${parts.join("; ")}`;
-}
-
-/** Markdown table of every hop, for the job summary. */
-export function chainSummary(result: ChainResult): string {
-  return table(
-    ["hop", "status", "latency", "attempts", "detail"],
-    result.hops.map((hop) => [
-      `${hop.ok ? "✅" : "❌"} ${hop.hop}`,
-      hop.status === undefined ? "—" : String(hop.status),
-      `${hop.latencyMs} ms`,
-      String(hop.attempts),
-      hop.detail,
-    ]),
-  );
 }

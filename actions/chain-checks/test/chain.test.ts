@@ -9,7 +9,7 @@ import {
   pingInvocationEvent,
   type ChainDeps,
   type ChainResult,
-} from "../src/chain";
+} from "../src/index";
 
 interface Seen {
   method: string;
