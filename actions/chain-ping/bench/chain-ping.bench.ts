@@ -5,7 +5,7 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { checkChain } from "../../lib/src/chain";
+import { checkChain } from "../../chain-checks/src/index";
 
 const dist = join(dirname(fileURLToPath(import.meta.url)), "..", "dist", "index.js");
 console.log(`bundle: ${(statSync(dist).size / 1024 / 1024).toFixed(2)} MB`);

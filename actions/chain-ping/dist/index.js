@@ -17,24 +17,24 @@ import {
 import {
   eventStreamSerdeProvider2 as eventStreamSerdeProvider,
   resolveEventStreamSerdeConfig
-} from "./chunks/chunk-P6LWEYLM.js";
+} from "./chunks/chunk-Q6RYHADR.js";
 import {
   ENV_KEY,
   ENV_SECRET,
   fromEnv
-} from "./chunks/chunk-36DIBQ4A.js";
+} from "./chunks/chunk-IF44DO4G.js";
 import {
   AwsRestJsonProtocol,
   AwsSdkSigV4Signer,
   NODE_AUTH_SCHEME_PREFERENCE_OPTIONS,
   resolveAwsSdkSigV4Config
-} from "./chunks/chunk-GKNNRY5J.js";
+} from "./chunks/chunk-BQPX4ZTV.js";
 import {
   Sha256Node
-} from "./chunks/chunk-SLML6TSG.js";
+} from "./chunks/chunk-3OGZ3BLS.js";
 import {
   NodeHttpHandler
-} from "./chunks/chunk-O6KY33NQ.js";
+} from "./chunks/chunk-TL4QE5NU.js";
 import {
   BinaryDecisionDiagram,
   Client,
@@ -70,7 +70,7 @@ import {
   resolveHostHeaderConfig,
   resolveRetryConfig,
   resolveUserAgentConfig
-} from "./chunks/chunk-2E5F7IDJ.js";
+} from "./chunks/chunk-TEYM63FD.js";
 import {
   CredentialsProviderError,
   ENV_PROFILE,
@@ -85,7 +85,7 @@ import {
   resolveDefaultsModeConfig,
   resolveHttpHandlerRuntimeConfig,
   resolveRegionConfig
-} from "./chunks/chunk-7ARM6ZUD.js";
+} from "./chunks/chunk-75C7VJ56.js";
 import {
   TypeRegistry,
   calculateBodyLength,
@@ -98,7 +98,7 @@ import {
   streamCollector,
   toBase64,
   toUtf8
-} from "./chunks/chunk-WNER57XW.js";
+} from "./chunks/chunk-GRAZH7OB.js";
 import "./chunks/chunk-JNL6YW74.js";
 
 // actions/lib/src/aws.ts
@@ -134,6 +134,52 @@ var sleep = (ms, signal) => new Promise((resolve, reject) => {
   };
   signal?.addEventListener("abort", onAbort, { once: true });
 });
+var systemClock = { now: () => performance.now(), sleep };
+
+// actions/lib/src/retry.ts
+function backoffDelay(retry2, options) {
+  const capped = Math.min(options.maxDelayMs, options.minDelayMs * 2 ** (retry2 - 1));
+  const random = options.random ?? Math.random;
+  return Math.round(capped / 2 + capped / 2 * random());
+}
+async function retry(attempt, options) {
+  const clock = options.clock ?? systemClock;
+  const started = clock.now();
+  for (let n = 1; ; n++) {
+    options.signal?.throwIfAborted();
+    try {
+      return await attempt(n);
+    } catch (error2) {
+      options.signal?.throwIfAborted();
+      const failure = { error: error2, attempt: n, elapsedMs: clock.now() - started };
+      if (n >= options.attempts || !options.shouldRetry(failure)) throw error2;
+      const computed = backoffDelay(n, options);
+      const delayMs = Math.max(0, options.delayMs?.(failure, computed) ?? computed);
+      if (options.maxElapsedMs !== void 0 && failure.elapsedMs + delayMs > options.maxElapsedMs)
+        throw error2;
+      await options.onRetry?.({ ...failure, delayMs });
+      await clock.sleep(delayMs, options.signal);
+    }
+  }
+}
+
+// actions/lib/src/aws-errors.ts
+var asAwsError = (error2) => error2 instanceof Error ? error2 : void 0;
+function describeAwsError(error2) {
+  const aws = asAwsError(error2);
+  if (!aws) return String(error2);
+  const meta = [
+    aws.$metadata?.httpStatusCode ? `HTTP ${aws.$metadata.httpStatusCode}` : void 0,
+    aws.$metadata?.requestId ? `request ${aws.$metadata.requestId}` : void 0
+  ].filter(Boolean);
+  const code2 = aws.name && aws.name !== "Error" ? aws.name : void 0;
+  const prefix = [code2, meta.length > 0 ? `(${meta.join(", ")})` : void 0].filter(Boolean).join(" ");
+  return prefix ? `${prefix}: ${aws.message}` : aws.message;
+}
+function errorMessage(error2) {
+  if (error2 instanceof Error && "$metadata" in error2) return describeAwsError(error2);
+  return error2 instanceof Error ? error2.message : String(error2);
+}
 
 // actions/lib/src/inputs.ts
 var InputError = class extends Error {
@@ -172,6 +218,21 @@ var Inputs = class {
   secret(name, options = {}) {
     const value = options.required ? this.required(name) : this.optional(name);
     if (value !== void 0) setSecret(value);
+    return value;
+  }
+  /** An http(s) URL; `example` shows what a good one looks like in the message. */
+  url(name, example) {
+    const value = this.optional(name);
+    if (value === void 0) return void 0;
+    let url;
+    try {
+      url = new URL(value);
+    } catch {
+      url = void 0;
+    }
+    if (!url || url.protocol !== "https:" && url.protocol !== "http:") {
+      throw new InputError(name, `expected an http(s) URL such as ${example}, got "${value}"`);
+    }
     return value;
   }
   /** YAML 1.2 core-schema booleans, the same set `core.getBooleanInput` accepts. */
@@ -235,6 +296,16 @@ function parseKeyValueLines(input, text) {
   });
 }
 
+// actions/lib/src/json.ts
+var isRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+function parseJson(text) {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+}
+
 // actions/lib/src/markdown.ts
 function cell(text) {
   return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
@@ -271,7 +342,7 @@ async function run(action, main2) {
   }
 }
 function fail(action, error2) {
-  const message = error2 instanceof Error ? error2.message : String(error2);
+  const message = errorMessage(error2);
   if (!(error2 instanceof InputError) && error2 instanceof Error && error2.stack) {
     debug(error2.stack);
   }
@@ -288,8 +359,19 @@ async function writeSummary(markdown) {
   await summary.addRaw(markdown, true).write();
 }
 
-// actions/lib/src/chain.ts
-import { randomUUID } from "node:crypto";
+// actions/chain-ping/src/action-spec.ts
+var spec = {
+  name: "chain-ping",
+  inputs: {
+    "api-url": { required: false, default: "" },
+    "function-name": { required: false, default: "" },
+    qualifier: { required: false, default: "live" },
+    token: { required: false, default: "" },
+    attempts: { required: false, default: "5" },
+    "timeout-seconds": { required: false, default: "30" }
+  },
+  outputs: ["result"]
+};
 
 // node_modules/@aws-sdk/client-lambda/dist-es/auth/httpAuthSchemeProvider.js
 var defaultLambdaHttpAuthSchemeParametersProvider = async (config, context, input) => {
@@ -428,10 +510,10 @@ var package_default = {
 // node_modules/@aws-sdk/credential-provider-node/dist-es/remoteProvider.js
 var ENV_IMDS_DISABLED = "AWS_EC2_METADATA_DISABLED";
 var remoteProvider = async (init) => {
-  const { ENV_CMDS_FULL_URI, ENV_CMDS_RELATIVE_URI, fromContainerMetadata, fromInstanceMetadata } = await import("./chunks/dist-es-FNKBQT4P.js");
+  const { ENV_CMDS_FULL_URI, ENV_CMDS_RELATIVE_URI, fromContainerMetadata, fromInstanceMetadata } = await import("./chunks/dist-es-5BFLPIXM.js");
   if (process.env[ENV_CMDS_RELATIVE_URI] || process.env[ENV_CMDS_FULL_URI]) {
     init.logger?.debug("@aws-sdk/credential-provider-node - remoteProvider::fromHttp/fromContainerMetadata");
-    const { fromHttp } = await import("./chunks/dist-es-T7RV5KRR.js");
+    const { fromHttp } = await import("./chunks/dist-es-2AFKNE3D.js");
     return chain(fromHttp(init), fromContainerMetadata(init));
   }
   if (process.env[ENV_IMDS_DISABLED] && process.env[ENV_IMDS_DISABLED] !== "false") {
@@ -544,22 +626,22 @@ var defaultProvider = (init = {}) => memoizeChain([
     if (!ssoStartUrl && !ssoAccountId && !ssoRegion && !ssoRoleName && !ssoSession) {
       throw new CredentialsProviderError("Skipping SSO provider in default chain (inputs do not include SSO fields).", { logger: init.logger });
     }
-    const { fromSSO } = await import("./chunks/dist-es-WPOE6YE4.js");
+    const { fromSSO } = await import("./chunks/dist-es-WEVGHTXW.js");
     return fromSSO(init)(awsIdentityProperties);
   },
   async (awsIdentityProperties) => {
     init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromIni");
-    const { fromIni } = await import("./chunks/dist-es-YPBXFVBK.js");
+    const { fromIni } = await import("./chunks/dist-es-NSZKNJGX.js");
     return fromIni(init)(awsIdentityProperties);
   },
   async (awsIdentityProperties) => {
     init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromProcess");
-    const { fromProcess } = await import("./chunks/dist-es-TLZVDV2C.js");
+    const { fromProcess } = await import("./chunks/dist-es-RXSGEQG5.js");
     return fromProcess(init)(awsIdentityProperties);
   },
   async (awsIdentityProperties) => {
     init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromTokenFile");
-    const { fromTokenFile } = await import("./chunks/dist-es-NJZCCNAE.js");
+    const { fromTokenFile } = await import("./chunks/dist-es-Y5PUO5QA.js");
     return fromTokenFile(init)(awsIdentityProperties);
   },
   async () => {
@@ -6165,11 +6247,11 @@ var getRuntimeConfig = (config) => {
 
 // node_modules/@aws-sdk/client-lambda/dist-es/runtimeConfig.js
 var getRuntimeConfig2 = (config) => {
-  emitWarningIfUnsupportedVersion(process.version);
+  emitWarningIfUnsupportedVersion2(process.version);
   const defaultsMode = resolveDefaultsModeConfig(config);
   const defaultConfigProvider = () => defaultsMode().then(loadConfigsForDefaultMode);
   const clientSharedValues = getRuntimeConfig(config);
-  emitWarningIfUnsupportedVersion2(process.version);
+  emitWarningIfUnsupportedVersion(process.version);
   const loaderConfig = {
     profile: config?.profile,
     logger: clientSharedValues.logger
@@ -6290,8 +6372,54 @@ var _mw0 = (Command, cs, config, o) => [];
 var InvokeCommand = class extends command(_ep0, _mw0, "Invoke", Invoke$) {
 };
 
-// actions/lib/src/chain.ts
+// actions/chain-checks/src/chain.ts
+import { randomUUID } from "node:crypto";
+
+// actions/chain-checks/src/ping-event.ts
 var PING_MESSAGE = "__ping__";
+var pingBody = JSON.stringify({ message: PING_MESSAGE });
+function pingInvocationEvent(requestId, now) {
+  const userAgent = "trip-assistant-toolkit/chain-ping";
+  return {
+    version: "2.0",
+    routeKey: "$default",
+    rawPath: "/api/messages",
+    rawQueryString: "",
+    headers: {
+      accept: "application/json",
+      "content-type": "application/json",
+      "content-length": String(Buffer.byteLength(pingBody)),
+      "user-agent": userAgent
+    },
+    requestContext: {
+      accountId: "anonymous",
+      apiId: "chain-ping",
+      domainName: "chain-ping.local",
+      domainPrefix: "chain-ping",
+      http: {
+        method: "POST",
+        path: "/api/messages",
+        protocol: "HTTP/1.1",
+        sourceIp: "127.0.0.1",
+        userAgent
+      },
+      requestId,
+      routeKey: "$default",
+      stage: "$default",
+      time: gatewayTime(now),
+      timeEpoch: now.getTime()
+    },
+    body: pingBody,
+    isBase64Encoded: false
+  };
+}
+function gatewayTime(now) {
+  const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+  const pad = (n) => String(n).padStart(2, "0");
+  return `${pad(now.getUTCDate())}/${months[now.getUTCMonth()]}/${now.getUTCFullYear()}:${pad(now.getUTCHours())}:${pad(now.getUTCMinutes())}:${pad(now.getUTCSeconds())} +0000`;
+}
+
+// actions/chain-checks/src/chain.ts
 var MAX_BACKOFF_MS = 1e4;
 var MAX_BODY_CHARS = 300;
 async function checkChain(target, deps) {
@@ -6345,39 +6473,56 @@ function planHops(target, deps) {
 function normaliseApiUrl(apiUrl) {
   return apiUrl.trim().replace(/\/+$/, "");
 }
+var HopFailure = class extends Error {
+  constructor(attempt) {
+    super(attempt.detail);
+    this.attempt = attempt;
+  }
+  attempt;
+};
 async function runHop(hop, deps, redact) {
-  const backoff = deps.backoffMs ?? 1e3;
-  let attempt = { ok: false, retry: false, detail: "not run" };
   let latencyMs = 0;
   let attempts = 0;
-  while (attempts < deps.attempts) {
-    deps.signal?.throwIfAborted();
-    attempts++;
+  const of = (n) => `attempt ${n}/${deps.attempts}`;
+  const statusOf = (attempt2) => attempt2.status === void 0 ? "" : ` ${attempt2.status}`;
+  const once = async (n) => {
+    attempts = n;
     const timeout = AbortSignal.timeout(deps.timeoutSeconds * 1e3);
     const signal = deps.signal ? AbortSignal.any([deps.signal, timeout]) : timeout;
     const started = performance.now();
+    let attempt2;
     try {
-      attempt = await hop.attempt(signal);
+      attempt2 = await hop.attempt(signal);
     } catch (error2) {
       deps.signal?.throwIfAborted();
-      attempt = describeError(error2, timeout.aborted, deps.timeoutSeconds);
+      attempt2 = describeError(error2, timeout.aborted, deps.timeoutSeconds);
     }
-    attempt = { ...attempt, detail: redact(attempt.detail) };
+    attempt2 = { ...attempt2, detail: redact(attempt2.detail) };
     latencyMs = Math.round(performance.now() - started);
-    const status = attempt.status === void 0 ? "" : ` ${attempt.status}`;
-    if (attempt.ok) {
-      deps.log?.(`${hop.name}: ok${status} in ${latencyMs} ms (attempt ${attempts}/${deps.attempts})`);
-      break;
-    }
-    if (!attempt.retry || attempts >= deps.attempts) {
-      deps.log?.(`${hop.name}: failed${status} (attempt ${attempts}/${deps.attempts}): ${attempt.detail}`);
-      break;
-    }
-    const delay = Math.min(backoff * 2 ** (attempts - 1), MAX_BACKOFF_MS);
-    deps.log?.(
-      `${hop.name}: attempt ${attempts}/${deps.attempts} failed${status} (${attempt.detail}); retrying in ${formatDuration(delay)}`
-    );
-    await sleep(delay, deps.signal);
+    if (!attempt2.ok) throw new HopFailure(attempt2);
+    deps.log?.(`${hop.name}: ok${statusOf(attempt2)} in ${latencyMs} ms (${of(n)})`);
+    return attempt2;
+  };
+  let attempt;
+  try {
+    attempt = await retry(once, {
+      attempts: deps.attempts,
+      shouldRetry: ({ error: error2 }) => error2 instanceof HopFailure && error2.attempt.retry,
+      minDelayMs: deps.backoffMs ?? 1e3,
+      maxDelayMs: MAX_BACKOFF_MS,
+      onRetry: ({ error: error2, attempt: n, delayMs }) => {
+        const failed = error2.attempt;
+        deps.log?.(
+          `${hop.name}: ${of(n)} failed${statusOf(failed)} (${failed.detail}); retrying in ${formatDuration(delayMs)}`
+        );
+      },
+      ...deps.signal ? { signal: deps.signal } : {},
+      ...deps.clock ? { clock: deps.clock } : {}
+    });
+  } catch (error2) {
+    if (!(error2 instanceof HopFailure)) throw error2;
+    attempt = error2.attempt;
+    deps.log?.(`${hop.name}: failed${statusOf(attempt)} (${of(attempts)}): ${attempt.detail}`);
   }
   return {
     hop: hop.name,
@@ -6394,11 +6539,11 @@ function describeError(error2, timedOut, timeoutSeconds) {
   }
   const { name = "Error", message = String(error2), cause, $metadata } = asErrorLike(error2);
   const httpStatus = $metadata?.httpStatusCode;
-  const retry = name === "TypeError" || httpStatus === void 0 || httpStatus >= 500;
+  const retry2 = name === "TypeError" || httpStatus === void 0 || httpStatus >= 500;
   const causeMessage = asErrorLike(cause).message;
   return {
     ok: false,
-    retry,
+    retry: retry2,
     status: name === "TypeError" ? "network error" : name,
     detail: causeMessage ? `${message}: ${causeMessage}` : message
   };
@@ -6410,14 +6555,6 @@ function trimBody(text) {
   if (flat === "") return "(empty body)";
   return flat.length > MAX_BODY_CHARS ? `${flat.slice(0, MAX_BODY_CHARS)}\u2026` : flat;
 }
-function parseJson(text) {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return void 0;
-  }
-}
-var isRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 async function checkHealth(doFetch, base, signal) {
   const response = await doFetch(`${base}/api/health`, { headers: { accept: "application/json" }, signal });
   const text = await response.text();
@@ -6433,7 +6570,6 @@ async function checkHealth(doFetch, base, signal) {
     detail: `${expected}, got ${response.status}: ${trimBody(text)}`
   };
 }
-var pingBody = JSON.stringify({ message: PING_MESSAGE });
 async function checkAuthRequired(doFetch, base, signal) {
   const response = await doFetch(`${base}/api/messages`, {
     method: "POST",
@@ -6489,46 +6625,6 @@ function judgePing(body, text) {
   const agentMs = typeof ping.durationMs === "number" ? `, agent ${ping.durationMs} ms` : "";
   return { ok: true, retry: false, detail: `version ${String(ping.version ?? "unknown")}${agentMs}` };
 }
-function pingInvocationEvent(requestId, now) {
-  const userAgent = "trip-assistant-toolkit/chain-ping";
-  return {
-    version: "2.0",
-    routeKey: "$default",
-    rawPath: "/api/messages",
-    rawQueryString: "",
-    headers: {
-      accept: "application/json",
-      "content-type": "application/json",
-      "content-length": String(Buffer.byteLength(pingBody)),
-      "user-agent": userAgent
-    },
-    requestContext: {
-      accountId: "anonymous",
-      apiId: "chain-ping",
-      domainName: "chain-ping.local",
-      domainPrefix: "chain-ping",
-      http: {
-        method: "POST",
-        path: "/api/messages",
-        protocol: "HTTP/1.1",
-        sourceIp: "127.0.0.1",
-        userAgent
-      },
-      requestId,
-      routeKey: "$default",
-      stage: "$default",
-      time: gatewayTime(now),
-      timeEpoch: now.getTime()
-    },
-    body: pingBody,
-    isBase64Encoded: false
-  };
-}
-function gatewayTime(now) {
-  const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-  const pad = (n) => String(n).padStart(2, "0");
-  return `${pad(now.getUTCDate())}/${months[now.getUTCMonth()]}/${now.getUTCFullYear()}:${pad(now.getUTCHours())}:${pad(now.getUTCMinutes())}:${pad(now.getUTCSeconds())} +0000`;
-}
 async function checkDirectInvoke(lambda, functionName, qualifier, signal) {
   const event = pingInvocationEvent(randomUUID(), /* @__PURE__ */ new Date());
   const response = await lambda.send(
@@ -6565,6 +6661,17 @@ async function checkDirectInvoke(lambda, functionName, qualifier, signal) {
   }
   return { ...judgePing(parseJson(bodyText), bodyText), status: 200 };
 }
+
+// actions/chain-checks/src/function-name.ts
+var FUNCTION = /^(arn:aws[a-z-]*:lambda:[a-z0-9-]+:\d{12}:function:)?[A-Za-z0-9_-]{1,64}$/;
+function checkFunctionName(input, value) {
+  if (!FUNCTION.test(value)) {
+    throw new InputError(input, `expected a function name or unqualified function ARN, got "${value}"`);
+  }
+  return value;
+}
+
+// actions/chain-checks/src/report.ts
 function describeFailure(result) {
   const failed = result.hops.filter((hop) => !hop.ok);
   if (failed.length === 0) return `All ${result.hops.length} chain checks passed`;
@@ -6588,21 +6695,8 @@ function chainSummary(result) {
   );
 }
 
-// actions/chain-ping/src/action-spec.ts
-var spec = {
-  name: "chain-ping",
-  inputs: {
-    "api-url": { required: false, default: "" },
-    "function-name": { required: false, default: "" },
-    qualifier: { required: false, default: "live" },
-    token: { required: false, default: "" },
-    attempts: { required: false, default: "5" },
-    "timeout-seconds": { required: false, default: "30" }
-  },
-  outputs: ["result"]
-};
-
 // actions/chain-ping/src/options.ts
+var API_URL_EXAMPLE = "https://abc123.execute-api.us-east-2.amazonaws.com";
 function readOptions(inputs) {
   return {
     target: readTarget(inputs),
@@ -6611,27 +6705,14 @@ function readOptions(inputs) {
   };
 }
 function readTarget(inputs) {
-  const apiUrl = inputs.optional("api-url");
+  const apiUrl = inputs.url("api-url", API_URL_EXAMPLE);
   const functionName = inputs.optional("function-name");
   const qualifier = inputs.required("qualifier");
   const token = inputs.secret("token");
   if (!apiUrl && !functionName) {
     throw new InputError("api-url", "give api-url, function-name, or both: there is nothing to check");
   }
-  if (apiUrl) {
-    let url;
-    try {
-      url = new URL(apiUrl);
-    } catch {
-      url = void 0;
-    }
-    if (!url || !["https:", "http:"].includes(url.protocol)) {
-      throw new InputError(
-        "api-url",
-        `expected an http(s) URL such as https://abc123.execute-api.us-east-2.amazonaws.com, got "${apiUrl}"`
-      );
-    }
-  }
+  if (functionName) checkFunctionName("function-name", functionName);
   if (token && !apiUrl) throw new InputError("token", "is only used with api-url, which is empty");
   if (!/^[A-Za-z0-9$_-]+$/.test(qualifier)) {
     throw new InputError("qualifier", `expected an alias name or version number, got "${qualifier}"`);

@@ -1,14 +1,7 @@
 import * as core from "@actions/core";
 import { LambdaClient } from "@aws-sdk/client-lambda";
-import {
-  type ActionContext,
-  awsClientConfig,
-  chainSummary,
-  checkChain,
-  code,
-  describeFailure,
-  writeSummary,
-} from "../../lib/src/index";
+import { chainSummary, checkChain, describeFailure } from "../../chain-checks/src/index";
+import { type ActionContext, awsClientConfig, code, writeSummary } from "../../lib/src/index";
 import { type InputName, spec } from "./action-spec";
 import { readOptions } from "./options";
 

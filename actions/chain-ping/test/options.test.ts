@@ -23,6 +23,11 @@ describe("readOptions", () => {
     });
   });
 
+  test("a function given by its unqualified ARN", () => {
+    const arn = "arn:aws:lambda:us-east-2:123456789012:function:trip-api";
+    expect(readTarget(inputsOf({ "function-name": arn }))).toEqual({ functionName: arn, qualifier: "live" });
+  });
+
   test("a function alone, with a version as qualifier", () => {
     expect(readTarget(inputsOf({ "function-name": "trip-api", qualifier: "17" }))).toEqual({
       functionName: "trip-api",
@@ -35,6 +40,15 @@ describe("readOptions", () => {
     [{ "api-url": "abc.execute-api.amazonaws.com" }, 'Input "api-url": expected an http(s) URL'],
     [{ "api-url": "ftp://host" }, 'Input "api-url": expected an http(s) URL'],
     [{ "function-name": "f", token: "t" }, 'Input "token": is only used with api-url'],
+    [
+      { "function-name": "trip-api:live" },
+      'Input "function-name": expected a function name or unqualified function ARN, got "trip-api:live"',
+    ],
+    [
+      { "function-name": "arn:aws:lambda:us-east-2:123456789012:function:trip-api:live" },
+      'Input "function-name": expected a function name or unqualified function ARN',
+    ],
+    [{ "function-name": "trip api" }, 'Input "function-name": expected a function name'],
     [
       { "function-name": "f", qualifier: "live alias" },
       'Input "qualifier": expected an alias name or version number',

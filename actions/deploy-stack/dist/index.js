@@ -22,10 +22,10 @@ import {
   table,
   waitFor,
   writeSummary
-} from "./chunks/chunk-HURWTOZR.js";
+} from "./chunks/chunk-F6E6W63Y.js";
 import {
   defaultProvider
-} from "./chunks/chunk-XCZMMQ3S.js";
+} from "./chunks/chunk-A5XEVN34.js";
 import {
   group,
   info,
@@ -33,33 +33,38 @@ import {
   setSecret,
   warning
 } from "./chunks/chunk-HDB4D5I3.js";
-import "./chunks/chunk-DSYP4AYL.js";
+import "./chunks/chunk-JEC3WW5M.js";
 import {
   AwsQueryProtocol,
   AwsSdkSigV4Signer,
   NODE_AUTH_SCHEME_PREFERENCE_OPTIONS,
   resolveAwsSdkSigV4Config
-} from "./chunks/chunk-TKHKXS5T.js";
+} from "./chunks/chunk-VQRMC3ZL.js";
 import {
   Sha256Node
-} from "./chunks/chunk-6L3UMYKA.js";
+} from "./chunks/chunk-RNFZFXQ5.js";
 import {
   NodeHttpHandler
-} from "./chunks/chunk-ZYSMRUVR.js";
+} from "./chunks/chunk-FWTF4GZJ.js";
 import {
   BinaryDecisionDiagram,
+  Client,
   DEFAULT_RETRY_MODE,
   DefaultIdentityProviderConfig,
   EndpointCache,
   NODE_APP_ID_CONFIG_OPTIONS,
   NODE_MAX_ATTEMPT_CONFIG_OPTIONS,
   NODE_RETRY_MODE_CONFIG_OPTIONS,
+  NoOpLogger,
+  ServiceException,
   awsEndpointFunctions,
   createDefaultUserAgentProvider,
   customEndpointFunctions,
   decideEndpoint,
   emitWarningIfUnsupportedVersion,
+  emitWarningIfUnsupportedVersion2,
   getAwsRegionExtensionConfiguration,
+  getDefaultExtensionConfiguration,
   getDefaultSocketTimeout,
   getEndpointPlugin,
   getHostHeaderPlugin,
@@ -69,22 +74,15 @@ import {
   getRecursionDetectionPlugin,
   getRetryPlugin,
   getUserAgentPlugin,
+  loadConfigsForDefaultMode,
+  makeBuilder,
   resolveAwsRegionExtensionConfiguration,
+  resolveDefaultRuntimeConfig,
   resolveEndpointConfig,
   resolveHostHeaderConfig,
   resolveRetryConfig,
   resolveUserAgentConfig
-} from "./chunks/chunk-CU7QTA2N.js";
-import {
-  Client,
-  NoOpLogger,
-  ServiceException,
-  emitWarningIfUnsupportedVersion as emitWarningIfUnsupportedVersion2,
-  getDefaultExtensionConfiguration,
-  loadConfigsForDefaultMode,
-  makeBuilder,
-  resolveDefaultRuntimeConfig
-} from "./chunks/chunk-WKZJQSLI.js";
+} from "./chunks/chunk-BZVENGQ6.js";
 import {
   NODE_REGION_CONFIG_FILE_OPTIONS,
   NODE_REGION_CONFIG_OPTIONS,
@@ -96,22 +94,20 @@ import {
   resolveDefaultsModeConfig,
   resolveHttpHandlerRuntimeConfig,
   resolveRegionConfig
-} from "./chunks/chunk-VY3GXBSZ.js";
+} from "./chunks/chunk-3GEYPOZW.js";
 import {
+  TypeRegistry,
   calculateBodyLength,
   fromBase64,
   fromUtf8,
-  streamCollector,
-  toBase64,
-  toUtf8
-} from "./chunks/chunk-LN6SXPWB.js";
-import {
-  TypeRegistry,
   getSchemaSerdePlugin,
   getSmithyContext,
   normalizeProvider,
-  parseUrl
-} from "./chunks/chunk-VV5J3XMR.js";
+  parseUrl,
+  streamCollector,
+  toBase64,
+  toUtf8
+} from "./chunks/chunk-D3P25JV5.js";
 import {
   __toESM
 } from "./chunks/chunk-KBKFM6ES.js";
@@ -2643,7 +2639,7 @@ async function parseParameters(text, readFile2) {
         `expected Key=Value lines or a path to a JSON/YAML file; ${only} does not exist`
       );
     }
-    const { parseParameterFile } = await import("./chunks/parameter-file-5I3ZXECI.js");
+    const { parseParameterFile } = await import("./chunks/parameter-file-LBSKEEA4.js");
     return parseParameterFile(only, content);
   }
   const values = /* @__PURE__ */ new Map();
@@ -3254,8 +3250,8 @@ async function postPreviewComment(octokit, target, result, options) {
 var ACTION = "deploy-stack";
 async function uploadTemplate(bucket, template) {
   const [{ S3Client }, upload] = await Promise.all([
-    import("./chunks/dist-es-KWZWNFES.js"),
-    import("./chunks/template-upload-CCKCSNGX.js")
+    import("./chunks/dist-es-JG5UYW2D.js"),
+    import("./chunks/template-upload-SKS5PC5E.js")
   ]);
   const url = await upload.uploadTemplate(new S3Client(awsClientConfig(ACTION)), bucket, template);
   info(`Uploaded ${template.path} (${template.bytes} bytes) to ${url}`);

@@ -6,7 +6,7 @@ const __filename = __fileURLToPath(import.meta.url);
 const __dirname = __pathDirname(__filename);
 import {
   SignatureV4MultiRegion
-} from "./chunks/chunk-ORE4H2UM.js";
+} from "./chunks/chunk-JVDXWX3S.js";
 import {
   debug,
   error,
@@ -25,7 +25,7 @@ import {
   ENV_KEY,
   ENV_SECRET,
   fromEnv
-} from "./chunks/chunk-OHDMOLRJ.js";
+} from "./chunks/chunk-X7H3FD4B.js";
 import {
   AwsRestXmlProtocol,
   AwsSdkSigV4ASigner,
@@ -34,7 +34,7 @@ import {
   NODE_SIGV4A_CONFIG_OPTIONS,
   resolveAwsSdkSigV4AConfig,
   resolveAwsSdkSigV4Config
-} from "./chunks/chunk-7WBGHGCN.js";
+} from "./chunks/chunk-IVLMJSDC.js";
 import {
   Crc32Node,
   Md5Node,
@@ -55,11 +55,9 @@ import {
   NODE_RETRY_MODE_CONFIG_OPTIONS,
   NoOpLogger,
   ServiceException,
-  WaiterState,
   awsEndpointFunctions,
   createDefaultUserAgentProvider,
   createPaginator,
-  createWaiter,
   customEndpointFunctions,
   decideEndpoint,
   emitWarningIfUnsupportedVersion,
@@ -86,7 +84,7 @@ import {
   resolveRetryConfig,
   resolveUserAgentConfig,
   setFeature
-} from "./chunks/chunk-PVB3N43X.js";
+} from "./chunks/chunk-X62Z7VPU.js";
 import {
   CredentialsProviderError,
   ENV_PROFILE,
@@ -9777,7 +9775,7 @@ var remoteProvider = async (init) => {
   const { ENV_CMDS_FULL_URI, ENV_CMDS_RELATIVE_URI, fromContainerMetadata, fromInstanceMetadata } = await import("./chunks/dist-es-ID5EOK6V.js");
   if (process.env[ENV_CMDS_RELATIVE_URI] || process.env[ENV_CMDS_FULL_URI]) {
     init.logger?.debug("@aws-sdk/credential-provider-node - remoteProvider::fromHttp/fromContainerMetadata");
-    const { fromHttp } = await import("./chunks/dist-es-HIIHHSRX.js");
+    const { fromHttp } = await import("./chunks/dist-es-X6UA3JXX.js");
     return chain(fromHttp(init), fromContainerMetadata(init));
   }
   if (process.env[ENV_IMDS_DISABLED] && process.env[ENV_IMDS_DISABLED] !== "false") {
@@ -9890,22 +9888,22 @@ var defaultProvider = (init = {}) => memoizeChain([
     if (!ssoStartUrl && !ssoAccountId && !ssoRegion && !ssoRoleName && !ssoSession) {
       throw new CredentialsProviderError("Skipping SSO provider in default chain (inputs do not include SSO fields).", { logger: init.logger });
     }
-    const { fromSSO } = await import("./chunks/dist-es-JRX5NEQC.js");
+    const { fromSSO } = await import("./chunks/dist-es-TZMIJEVQ.js");
     return fromSSO(init)(awsIdentityProperties);
   },
   async (awsIdentityProperties) => {
     init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromIni");
-    const { fromIni } = await import("./chunks/dist-es-OQ35NNJN.js");
+    const { fromIni } = await import("./chunks/dist-es-IVJQ3ET5.js");
     return fromIni(init)(awsIdentityProperties);
   },
   async (awsIdentityProperties) => {
     init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromProcess");
-    const { fromProcess } = await import("./chunks/dist-es-SR4WAKOW.js");
+    const { fromProcess } = await import("./chunks/dist-es-M737OG3T.js");
     return fromProcess(init)(awsIdentityProperties);
   },
   async (awsIdentityProperties) => {
     init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromTokenFile");
-    const { fromTokenFile } = await import("./chunks/dist-es-STFN66AV.js");
+    const { fromTokenFile } = await import("./chunks/dist-es-VW2VPPI4.js");
     return fromTokenFile(init)(awsIdentityProperties);
   },
   async () => {
@@ -31260,6 +31258,64 @@ function formatDuration(ms) {
   if (minutes === 0) return `${seconds}s`;
   return `${minutes}m ${String(seconds).padStart(2, "0")}s`;
 }
+var sleep = (ms, signal) => new Promise((resolve, reject) => {
+  if (signal?.aborted) return reject(signal.reason);
+  const timer = setTimeout(() => {
+    signal?.removeEventListener("abort", onAbort);
+    resolve();
+  }, ms);
+  const onAbort = () => {
+    clearTimeout(timer);
+    reject(signal?.reason);
+  };
+  signal?.addEventListener("abort", onAbort, { once: true });
+});
+var systemClock = { now: () => performance.now(), sleep };
+
+// actions/lib/src/retry.ts
+function backoffDelay(retry2, options) {
+  const capped = Math.min(options.maxDelayMs, options.minDelayMs * 2 ** (retry2 - 1));
+  const random = options.random ?? Math.random;
+  return Math.round(capped / 2 + capped / 2 * random());
+}
+async function retry(attempt, options) {
+  const clock = options.clock ?? systemClock;
+  const started = clock.now();
+  for (let n3 = 1; ; n3++) {
+    options.signal?.throwIfAborted();
+    try {
+      return await attempt(n3);
+    } catch (error2) {
+      options.signal?.throwIfAborted();
+      const failure = { error: error2, attempt: n3, elapsedMs: clock.now() - started };
+      if (n3 >= options.attempts || !options.shouldRetry(failure)) throw error2;
+      const computed = backoffDelay(n3, options);
+      const delayMs = Math.max(0, options.delayMs?.(failure, computed) ?? computed);
+      if (options.maxElapsedMs !== void 0 && failure.elapsedMs + delayMs > options.maxElapsedMs)
+        throw error2;
+      await options.onRetry?.({ ...failure, delayMs });
+      await clock.sleep(delayMs, options.signal);
+    }
+  }
+}
+
+// actions/lib/src/aws-errors.ts
+var asAwsError = (error2) => error2 instanceof Error ? error2 : void 0;
+function describeAwsError(error2) {
+  const aws = asAwsError(error2);
+  if (!aws) return String(error2);
+  const meta = [
+    aws.$metadata?.httpStatusCode ? `HTTP ${aws.$metadata.httpStatusCode}` : void 0,
+    aws.$metadata?.requestId ? `request ${aws.$metadata.requestId}` : void 0
+  ].filter(Boolean);
+  const code2 = aws.name && aws.name !== "Error" ? aws.name : void 0;
+  const prefix = [code2, meta.length > 0 ? `(${meta.join(", ")})` : void 0].filter(Boolean).join(" ");
+  return prefix ? `${prefix}: ${aws.message}` : aws.message;
+}
+function errorMessage(error2) {
+  if (error2 instanceof Error && "$metadata" in error2) return describeAwsError(error2);
+  return error2 instanceof Error ? error2.message : String(error2);
+}
 
 // actions/lib/src/inputs.ts
 var InputError = class extends Error {
@@ -31298,6 +31354,21 @@ var Inputs = class {
   secret(name, options = {}) {
     const value = options.required ? this.required(name) : this.optional(name);
     if (value !== void 0) setSecret(value);
+    return value;
+  }
+  /** An http(s) URL; `example` shows what a good one looks like in the message. */
+  url(name, example) {
+    const value = this.optional(name);
+    if (value === void 0) return void 0;
+    let url;
+    try {
+      url = new URL(value);
+    } catch {
+      url = void 0;
+    }
+    if (!url || url.protocol !== "https:" && url.protocol !== "http:") {
+      throw new InputError(name, `expected an http(s) URL such as ${example}, got "${value}"`);
+    }
     return value;
   }
   /** YAML 1.2 core-schema booleans, the same set `core.getBooleanInput` accepts. */
@@ -31401,7 +31472,7 @@ async function run(action, main) {
   }
 }
 function fail(action, error2) {
-  const message = error2 instanceof Error ? error2.message : String(error2);
+  const message = errorMessage(error2);
   if (!(error2 instanceof InputError) && error2 instanceof Error && error2.stack) {
     debug(error2.stack);
   }
@@ -31439,49 +31510,45 @@ var WaitFailedError = class extends Error {
   }
   reason;
 };
+var Pending = class extends Error {
+};
 async function waitFor(options, poll) {
-  const started = Date.now();
+  const clock = options.clock ?? systemClock;
+  const started = clock.now();
   let lastProgress;
-  let outcome;
-  const result = await createWaiter(
-    {
-      client: void 0,
-      maxWaitTime: options.timeoutSeconds,
-      minDelay: options.minDelaySeconds ?? 5,
-      maxDelay: options.maxDelaySeconds ?? 15,
-      ...options.signal ? { abortSignal: options.signal } : {}
-    },
-    void 0,
-    async () => {
-      outcome = await poll();
-      if (outcome.state === "retry") {
-        if (outcome.progress && outcome.progress !== lastProgress) {
-          options.log?.(`[${formatDuration(Date.now() - started)}] ${outcome.progress}`);
-          lastProgress = outcome.progress;
+  try {
+    const outcome = await retry(
+      async () => {
+        const found = await poll();
+        if (found.state === "retry") {
+          if (found.progress && found.progress !== lastProgress) {
+            options.log?.(`[${formatDuration(clock.now() - started)}] ${found.progress}`);
+            lastProgress = found.progress;
+          }
+          throw new Pending();
         }
-        return { state: WaiterState.RETRY };
+        return found;
+      },
+      {
+        attempts: Infinity,
+        shouldRetry: ({ error: error2 }) => error2 instanceof Pending,
+        minDelayMs: (options.minDelaySeconds ?? 5) * 1e3,
+        maxDelayMs: (options.maxDelaySeconds ?? 15) * 1e3,
+        maxElapsedMs: options.timeoutSeconds * 1e3,
+        clock,
+        ...options.signal ? { signal: options.signal } : {}
       }
-      return { state: outcome.state === "done" ? WaiterState.SUCCESS : WaiterState.FAILURE };
-    }
-  );
-  switch (result.state) {
-    case WaiterState.SUCCESS:
-      if (outcome?.state === "done") return outcome.value;
-      break;
-    case WaiterState.FAILURE:
-      if (outcome?.state === "failed") throw new WaitFailedError(options.what, outcome.reason);
-      break;
-    case WaiterState.ABORTED:
+    );
+    if (outcome.state === "failed") throw new WaitFailedError(options.what, outcome.reason);
+    return outcome.value;
+  } catch (error2) {
+    if (error2 instanceof Pending) throw new WaitTimeoutError(options.what, options.timeoutSeconds);
+    if (options.signal?.aborted && !(error2 instanceof WaitFailedError)) {
       throw new WaitAbortedError(options.what);
-    case WaiterState.TIMEOUT:
-      throw new WaitTimeoutError(options.what, options.timeoutSeconds);
+    }
+    throw error2;
   }
-  throw new Error(`Unexpected waiter state ${result.state} waiting for ${options.what}`);
 }
-
-// actions/lib/src/chain.ts
-var PING_MESSAGE = "__ping__";
-var pingBody = JSON.stringify({ message: PING_MESSAGE });
 
 // node_modules/p-map/index.js
 function pMap(iterable, mapper, options) {

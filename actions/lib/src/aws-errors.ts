@@ -30,3 +30,12 @@ export function describeAwsError(error: unknown): string {
   const prefix = [code, meta.length > 0 ? `(${meta.join(", ")})` : undefined].filter(Boolean).join(" ");
   return prefix ? `${prefix}: ${aws.message}` : aws.message;
 }
+
+/**
+ * The message an action fails with: an AWS error described as above (its code and request id
+ * are what support and CloudTrail searches need), any other error by its message.
+ */
+export function errorMessage(error: unknown): string {
+  if (error instanceof Error && "$metadata" in error) return describeAwsError(error);
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,5 +1,5 @@
-import pRetry from "p-retry";
-import { sleep } from "./time";
+import { retry } from "./retry";
+import type { Clock } from "./time";
 
 export interface RetryOptions {
   /** Retries after the first attempt; 4 by default. */
@@ -12,6 +12,7 @@ export interface RetryOptions {
   /** Receives one line per retry (method, URL without its query, why). */
   log?: (line: string) => void;
   fetch?: typeof fetch;
+  clock?: Clock;
 }
 
 /** Statuses worth another attempt: timeouts, throttling and transient server failures. */
@@ -37,7 +38,7 @@ class RetryableStatus extends Error {
 
 /**
  * `fetch` with retries for network errors and retryable statuses, exponential backoff with
- * jitter (p-retry) and `Retry-After` honoured. `init` may be a function so a request body (a
+ * jitter (`retry`) and `Retry-After` honoured (in place of the backoff, up to `maxRetryAfterMs`). `init` may be a function so a request body (a
  * stream, say) is built afresh for each attempt. After the last attempt a retryable status is returned like
  * any other response, so the caller's error message can quote the server.
  */
@@ -49,46 +50,39 @@ export async function fetchWithRetry(
   const { retries = 4, signal, log } = options;
   const doFetch = options.fetch ?? fetch;
   let method = typeof init === "function" ? "GET" : (init.method ?? "GET");
-  try {
-    return await pRetry(
-      async (attempt) => {
-        const request = typeof init === "function" ? await init() : init;
-        method = request.method ?? "GET";
-        const response = await doFetch(url, { ...request, ...(signal ? { signal } : {}) }).catch(
-          (error: unknown) => {
-            // Any rejection but a cancellation is a transport failure (undici's "fetch failed").
-            throw signal?.aborted ? error : new NetworkError(method, url, error);
-          },
-        );
-        if (attempt <= retries && isRetryableStatus(response.status)) {
-          await response.body?.cancel();
-          throw new RetryableStatus(response.status, retryAfter(response.headers.get("retry-after")));
-        }
-        return response;
-      },
-      {
-        retries,
-        minTimeout: options.minDelayMs ?? 500,
-        maxTimeout: options.maxDelayMs ?? 10_000,
-        randomize: true,
-        ...(signal ? { signal } : {}),
-        shouldRetry: () => !signal?.aborted,
-        onFailedAttempt: async ({ error, attemptNumber, retriesLeft }) => {
-          if (retriesLeft === 0 || signal?.aborted) return;
-          const why = error instanceof RetryableStatus ? error.message : describeCause(error.cause);
-          log?.(
-            `${method} ${redact(url)}: ${why}; retrying (attempt ${attemptNumber + 1} of ${retries + 1})`,
-          );
-          if (error instanceof RetryableStatus && error.retryAfterMs) {
-            await sleep(Math.min(error.retryAfterMs, options.maxRetryAfterMs ?? 30_000), signal);
-          }
+  return retry(
+    async (attempt) => {
+      const request = typeof init === "function" ? await init() : init;
+      method = request.method ?? "GET";
+      const response = await doFetch(url, { ...request, ...(signal ? { signal } : {}) }).catch(
+        (error: unknown) => {
+          // Any rejection but a cancellation is a transport failure (undici's "fetch failed").
+          throw signal?.aborted ? error : new NetworkError(method, url, error);
         },
+      );
+      if (attempt <= retries && isRetryableStatus(response.status)) {
+        await response.body?.cancel();
+        throw new RetryableStatus(response.status, retryAfter(response.headers.get("retry-after")));
+      }
+      return response;
+    },
+    {
+      attempts: retries + 1,
+      minDelayMs: options.minDelayMs ?? 500,
+      maxDelayMs: options.maxDelayMs ?? 10_000,
+      shouldRetry: ({ error }) => error instanceof RetryableStatus || error instanceof NetworkError,
+      delayMs: ({ error }, computed) =>
+        error instanceof RetryableStatus && error.retryAfterMs !== undefined
+          ? Math.min(error.retryAfterMs, options.maxRetryAfterMs ?? 30_000)
+          : computed,
+      onRetry: ({ error, attempt }) => {
+        const why = error instanceof RetryableStatus ? error.message : describeCause((error as Error).cause);
+        log?.(`${method} ${redact(url)}: ${why}; retrying (attempt ${attempt + 1} of ${retries + 1})`);
       },
-    );
-  } catch (error) {
-    if (signal?.aborted) throw signal.reason ?? error;
-    throw error;
-  }
+      ...(signal ? { signal } : {}),
+      ...(options.clock ? { clock: options.clock } : {}),
+    },
+  );
 }
 
 function retryAfter(header: string | null): number | undefined {

@@ -69,6 +69,22 @@ export class Inputs<I extends string = string> {
     return value;
   }
 
+  /** An http(s) URL; `example` shows what a good one looks like in the message. */
+  url(name: I, example: string): string | undefined {
+    const value = this.optional(name);
+    if (value === undefined) return undefined;
+    let url: URL | undefined;
+    try {
+      url = new URL(value);
+    } catch {
+      url = undefined;
+    }
+    if (!url || (url.protocol !== "https:" && url.protocol !== "http:")) {
+      throw new InputError(name, `expected an http(s) URL such as ${example}, got "${value}"`);
+    }
+    return value;
+  }
+
   /** YAML 1.2 core-schema booleans, the same set `core.getBooleanInput` accepts. */
   boolean(name: I, fallback?: boolean): boolean {
     const value = this.optional(name);

@@ -1,4 +1,5 @@
 import * as core from "@actions/core";
+import { errorMessage } from "./aws-errors";
 import { type ActionSpec, InputError, Inputs } from "./inputs";
 
 export interface RunContext {
@@ -23,9 +24,9 @@ export function runAction<I extends string>(
 }
 
 /**
- * The entry point every action's `main.ts` calls: wires cancellation to an AbortSignal,
- * turns any error into one error annotation plus a failed step, and never prints a stack
- * trace for an input mistake.
+ * Runs an action: wires cancellation to an AbortSignal, turns any error into one error
+ * annotation plus a failed step (an AWS error with its code, HTTP status and request id), and
+ * never prints a stack trace for an input mistake.
  */
 export async function run(action: string, main: (context: RunContext) => Promise<void>): Promise<void> {
   const controller = new AbortController();
@@ -47,7 +48,7 @@ export async function run(action: string, main: (context: RunContext) => Promise
 }
 
 export function fail(action: string, error: unknown): void {
-  const message = error instanceof Error ? error.message : String(error);
+  const message = errorMessage(error);
   if (!(error instanceof InputError) && error instanceof Error && error.stack) {
     core.debug(error.stack);
   }

@@ -20,3 +20,16 @@ export const sleep = (ms: number, signal?: AbortSignal): Promise<void> =>
     };
     signal?.addEventListener("abort", onAbort, { once: true });
   });
+
+/**
+ * Where `retry` and `waitFor` read the time and sleep, so tests run a ten-minute wait in
+ * microseconds and assert its delays (`manualClock` in tests, `systemClock` otherwise).
+ */
+export interface Clock {
+  /** Milliseconds, only ever compared with another `now()` of the same clock. */
+  now(): number;
+  /** Resolves after `ms`; rejects with the signal's reason when it aborts first. */
+  sleep(ms: number, signal?: AbortSignal): Promise<void>;
+}
+
+export const systemClock: Clock = { now: () => performance.now(), sleep };

@@ -1,5 +1,5 @@
-import { createWaiter, WaiterState } from "@smithy/core/client";
-import { formatDuration } from "./time";
+import { retry } from "./retry";
+import { formatDuration, systemClock, type Clock } from "./time";
 
 /** What one poll found: keep waiting, done with a value, or failed with a reason. */
 export type Poll<T> =
@@ -9,11 +9,14 @@ export interface WaitOptions {
   /** What is awaited, for messages: "change set to be created", "invalidation I2J…". */
   what: string;
   timeoutSeconds: number;
+  /** Delay after the first poll; doubles (with jitter) up to `maxDelaySeconds`. Default 5. */
   minDelaySeconds?: number;
+  /** Default 15. */
   maxDelaySeconds?: number;
   signal?: AbortSignal;
   /** Receives progress lines, prefixed with the elapsed time. */
   log?: (line: string) => void;
+  clock?: Clock;
 }
 
 export class WaitTimeoutError extends Error {
@@ -40,47 +43,49 @@ export class WaitFailedError extends Error {
   }
 }
 
+/** A poll that found the thing not ready yet: the one failure `waitFor` retries. */
+class Pending extends Error {}
+
 /**
- * Polls with the AWS SDK's waiter machinery (exponential backoff with jitter, max wait
- * time, abort signal), adding progress lines with elapsed time. A timeout or abort stops
- * the waiting only: whatever AWS is doing carries on.
+ * Polls until `poll` says done or failed: the first poll at once, then `retry`'s backoff
+ * with jitter, giving up when the next poll would start after `timeoutSeconds`. Progress
+ * lines carry the elapsed time and are logged when they change. A timeout or abort stops
+ * the waiting only: whatever AWS is doing carries on. An error thrown by `poll` ends the wait.
  */
 export async function waitFor<T>(options: WaitOptions, poll: () => Promise<Poll<T>>): Promise<T> {
-  const started = Date.now();
+  const clock = options.clock ?? systemClock;
+  const started = clock.now();
   let lastProgress: string | undefined;
-  let outcome: Poll<T> | undefined;
-  const result = await createWaiter(
-    {
-      client: undefined,
-      maxWaitTime: options.timeoutSeconds,
-      minDelay: options.minDelaySeconds ?? 5,
-      maxDelay: options.maxDelaySeconds ?? 15,
-      ...(options.signal ? { abortSignal: options.signal } : {}),
-    },
-    undefined,
-    async () => {
-      outcome = await poll();
-      if (outcome.state === "retry") {
-        if (outcome.progress && outcome.progress !== lastProgress) {
-          options.log?.(`[${formatDuration(Date.now() - started)}] ${outcome.progress}`);
-          lastProgress = outcome.progress;
+  try {
+    const outcome = await retry(
+      async () => {
+        const found = await poll();
+        if (found.state === "retry") {
+          if (found.progress && found.progress !== lastProgress) {
+            options.log?.(`[${formatDuration(clock.now() - started)}] ${found.progress}`);
+            lastProgress = found.progress;
+          }
+          throw new Pending();
         }
-        return { state: WaiterState.RETRY };
-      }
-      return { state: outcome.state === "done" ? WaiterState.SUCCESS : WaiterState.FAILURE };
-    },
-  );
-  switch (result.state) {
-    case WaiterState.SUCCESS:
-      if (outcome?.state === "done") return outcome.value;
-      break;
-    case WaiterState.FAILURE:
-      if (outcome?.state === "failed") throw new WaitFailedError(options.what, outcome.reason);
-      break;
-    case WaiterState.ABORTED:
+        return found;
+      },
+      {
+        attempts: Infinity,
+        shouldRetry: ({ error }) => error instanceof Pending,
+        minDelayMs: (options.minDelaySeconds ?? 5) * 1000,
+        maxDelayMs: (options.maxDelaySeconds ?? 15) * 1000,
+        maxElapsedMs: options.timeoutSeconds * 1000,
+        clock,
+        ...(options.signal ? { signal: options.signal } : {}),
+      },
+    );
+    if (outcome.state === "failed") throw new WaitFailedError(options.what, outcome.reason);
+    return outcome.value;
+  } catch (error) {
+    if (error instanceof Pending) throw new WaitTimeoutError(options.what, options.timeoutSeconds);
+    if (options.signal?.aborted && !(error instanceof WaitFailedError)) {
       throw new WaitAbortedError(options.what);
-    case WaiterState.TIMEOUT:
-      throw new WaitTimeoutError(options.what, options.timeoutSeconds);
+    }
+    throw error;
   }
-  throw new Error(`Unexpected waiter state ${result.state} waiting for ${options.what}`);
 }

@@ -1,5 +1,5 @@
 import { CloudFormationServiceException } from "@aws-sdk/client-cloudformation";
-import { describeAwsError, isAwsError } from "../src/aws-errors";
+import { describeAwsError, errorMessage, isAwsError } from "../src/aws-errors";
 
 const validationError = () =>
   new CloudFormationServiceException({
@@ -30,5 +30,17 @@ describe("describeAwsError", () => {
   test("plain errors and non-errors keep their message", () => {
     expect(describeAwsError(new Error("socket hang up"))).toBe("socket hang up");
     expect(describeAwsError("boom")).toBe("boom");
+  });
+});
+
+describe("errorMessage", () => {
+  test("an AWS error with its code, status and request id; any other error by its message", () => {
+    const aws = Object.assign(new Error("connect ECONNREFUSED"), {
+      name: "ThrottlingException",
+      $metadata: { httpStatusCode: 400, requestId: "req-9" },
+    });
+    expect(errorMessage(aws)).toBe("ThrottlingException (HTTP 400, request req-9): connect ECONNREFUSED");
+    expect(errorMessage(new Error("plain"))).toBe("plain");
+    expect(errorMessage("text")).toBe("text");
   });
 });

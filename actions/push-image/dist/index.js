@@ -18,19 +18,19 @@ import {
   ENV_KEY,
   ENV_SECRET,
   fromEnv
-} from "./chunks/chunk-QDRHBYR7.js";
+} from "./chunks/chunk-I74OGGFN.js";
 import {
   AwsJson1_1Protocol,
   AwsSdkSigV4Signer,
   NODE_AUTH_SCHEME_PREFERENCE_OPTIONS,
   resolveAwsSdkSigV4Config
-} from "./chunks/chunk-KT7MF6FK.js";
+} from "./chunks/chunk-FQXIEGW4.js";
 import {
   Sha256Node
-} from "./chunks/chunk-SLML6TSG.js";
+} from "./chunks/chunk-3OGZ3BLS.js";
 import {
   NodeHttpHandler
-} from "./chunks/chunk-QO5POTUQ.js";
+} from "./chunks/chunk-ZA232P2Q.js";
 import {
   BinaryDecisionDiagram,
   Client,
@@ -67,7 +67,7 @@ import {
   resolveHostHeaderConfig,
   resolveRetryConfig,
   resolveUserAgentConfig
-} from "./chunks/chunk-2DDQ5U6X.js";
+} from "./chunks/chunk-GB3ZYXZI.js";
 import {
   CredentialsProviderError,
   ENV_PROFILE,
@@ -82,7 +82,7 @@ import {
   resolveDefaultsModeConfig,
   resolveHttpHandlerRuntimeConfig,
   resolveRegionConfig
-} from "./chunks/chunk-FEAODFEH.js";
+} from "./chunks/chunk-BVSBGR3C.js";
 import {
   TypeRegistry,
   calculateBodyLength,
@@ -95,7 +95,7 @@ import {
   streamCollector,
   toBase64,
   toUtf8
-} from "./chunks/chunk-WNER57XW.js";
+} from "./chunks/chunk-GRAZH7OB.js";
 import {
   __commonJS,
   __require,
@@ -2546,207 +2546,6 @@ function awsClientConfig(action, env = process.env) {
   };
 }
 
-// node_modules/is-network-error/index.js
-var objectToString = Object.prototype.toString;
-var isError = (value) => objectToString.call(value) === "[object Error]";
-var errorMessages = /* @__PURE__ */ new Set([
-  "network error",
-  // Chrome
-  "NetworkError when attempting to fetch resource.",
-  // Firefox
-  "The Internet connection appears to be offline.",
-  // Safari 16
-  "Network request failed",
-  // `cross-fetch`
-  "fetch failed",
-  // Undici (Node.js)
-  "terminated",
-  // Undici (Node.js)
-  " A network error occurred.",
-  // Bun (WebKit)
-  "Network connection lost"
-  // Cloudflare Workers (fetch)
-]);
-function isNetworkError(error2) {
-  const isValid = error2 && isError(error2) && error2.name === "TypeError" && typeof error2.message === "string";
-  if (!isValid) {
-    return false;
-  }
-  const { message, stack } = error2;
-  if (message === "Load failed" || message.startsWith("Load failed (") && message.endsWith(")")) {
-    return stack === void 0 || "__sentry_captured__" in error2;
-  }
-  if (message.startsWith("error sending request for url")) {
-    return true;
-  }
-  if (message === "Failed to fetch" || message.startsWith("Failed to fetch (") && message.endsWith(")")) {
-    return true;
-  }
-  return errorMessages.has(message);
-}
-
-// node_modules/p-retry/index.js
-function validateRetries(retries) {
-  if (typeof retries === "number") {
-    if (retries < 0) {
-      throw new TypeError("Expected `retries` to be a non-negative number.");
-    }
-    if (Number.isNaN(retries)) {
-      throw new TypeError("Expected `retries` to be a valid number or Infinity, got NaN.");
-    }
-  } else if (retries !== void 0) {
-    throw new TypeError("Expected `retries` to be a number or Infinity.");
-  }
-}
-function validateNumberOption(name, value, { min = 0, allowInfinity = false } = {}) {
-  if (value === void 0) {
-    return;
-  }
-  if (typeof value !== "number" || Number.isNaN(value)) {
-    throw new TypeError(`Expected \`${name}\` to be a number${allowInfinity ? " or Infinity" : ""}.`);
-  }
-  if (!allowInfinity && !Number.isFinite(value)) {
-    throw new TypeError(`Expected \`${name}\` to be a finite number.`);
-  }
-  if (value < min) {
-    throw new TypeError(`Expected \`${name}\` to be \u2265 ${min}.`);
-  }
-}
-var AbortError = class extends Error {
-  constructor(message) {
-    super();
-    if (message instanceof Error) {
-      this.originalError = message;
-      ({ message } = message);
-    } else {
-      this.originalError = new Error(message);
-      this.originalError.stack = this.stack;
-    }
-    this.name = "AbortError";
-    this.message = message;
-  }
-};
-function calculateDelay(retriesConsumed, options) {
-  const attempt = Math.max(1, retriesConsumed + 1);
-  const random = options.randomize ? Math.random() + 1 : 1;
-  let timeout = Math.round(random * options.minTimeout * options.factor ** (attempt - 1));
-  timeout = Math.min(timeout, options.maxTimeout);
-  return timeout;
-}
-function calculateRemainingTime(start, max) {
-  if (!Number.isFinite(max)) {
-    return max;
-  }
-  return max - (performance.now() - start);
-}
-async function onAttemptFailure({ error: error2, attemptNumber, retriesConsumed, startTime, options }) {
-  const normalizedError = error2 instanceof Error ? error2 : new TypeError(`Non-error was thrown: "${error2}". You should only throw errors.`);
-  if (normalizedError instanceof AbortError) {
-    throw normalizedError.originalError;
-  }
-  const retriesLeft = Number.isFinite(options.retries) ? Math.max(0, options.retries - retriesConsumed) : options.retries;
-  const maxRetryTime = options.maxRetryTime ?? Number.POSITIVE_INFINITY;
-  const context = Object.freeze({
-    error: normalizedError,
-    attemptNumber,
-    retriesLeft,
-    retriesConsumed
-  });
-  await options.onFailedAttempt(context);
-  if (calculateRemainingTime(startTime, maxRetryTime) <= 0) {
-    throw normalizedError;
-  }
-  const consumeRetry = await options.shouldConsumeRetry(context);
-  const remainingTime = calculateRemainingTime(startTime, maxRetryTime);
-  if (remainingTime <= 0 || retriesLeft <= 0) {
-    throw normalizedError;
-  }
-  if (normalizedError instanceof TypeError && !isNetworkError(normalizedError)) {
-    if (consumeRetry) {
-      throw normalizedError;
-    }
-    options.signal?.throwIfAborted();
-    return false;
-  }
-  if (!await options.shouldRetry(context)) {
-    throw normalizedError;
-  }
-  if (!consumeRetry) {
-    options.signal?.throwIfAborted();
-    return false;
-  }
-  const delayTime = calculateDelay(retriesConsumed, options);
-  const finalDelay = Math.min(delayTime, remainingTime);
-  options.signal?.throwIfAborted();
-  if (finalDelay > 0) {
-    await new Promise((resolve, reject) => {
-      const onAbort = () => {
-        clearTimeout(timeoutToken);
-        options.signal?.removeEventListener("abort", onAbort);
-        reject(options.signal.reason);
-      };
-      const timeoutToken = setTimeout(() => {
-        options.signal?.removeEventListener("abort", onAbort);
-        resolve();
-      }, finalDelay);
-      if (options.unref) {
-        timeoutToken.unref?.();
-      }
-      options.signal?.addEventListener("abort", onAbort, { once: true });
-    });
-  }
-  options.signal?.throwIfAborted();
-  return true;
-}
-async function pRetry(input, options = {}) {
-  options = { ...options };
-  validateRetries(options.retries);
-  if (Object.hasOwn(options, "forever")) {
-    throw new Error("The `forever` option is no longer supported. For many use-cases, you can set `retries: Infinity` instead.");
-  }
-  options.retries ??= 10;
-  options.factor ??= 2;
-  options.minTimeout ??= 1e3;
-  options.maxTimeout ??= Number.POSITIVE_INFINITY;
-  options.maxRetryTime ??= Number.POSITIVE_INFINITY;
-  options.randomize ??= false;
-  options.onFailedAttempt ??= () => {
-  };
-  options.shouldRetry ??= () => true;
-  options.shouldConsumeRetry ??= () => true;
-  validateNumberOption("factor", options.factor, { min: 0, allowInfinity: false });
-  validateNumberOption("minTimeout", options.minTimeout, { min: 0, allowInfinity: false });
-  validateNumberOption("maxTimeout", options.maxTimeout, { min: 0, allowInfinity: true });
-  validateNumberOption("maxRetryTime", options.maxRetryTime, { min: 0, allowInfinity: true });
-  if (!(options.factor > 0)) {
-    options.factor = 1;
-  }
-  options.signal?.throwIfAborted();
-  let attemptNumber = 0;
-  let retriesConsumed = 0;
-  const startTime = performance.now();
-  while (Number.isFinite(options.retries) ? retriesConsumed <= options.retries : true) {
-    attemptNumber++;
-    try {
-      options.signal?.throwIfAborted();
-      const result = await input(attemptNumber);
-      options.signal?.throwIfAborted();
-      return result;
-    } catch (error2) {
-      if (await onAttemptFailure({
-        error: error2,
-        attemptNumber,
-        retriesConsumed,
-        startTime,
-        options
-      })) {
-        retriesConsumed++;
-      }
-    }
-  }
-  throw new Error("Retry attempts exhausted without throwing an error.");
-}
-
 // actions/lib/src/time.ts
 var sleep = (ms, signal) => new Promise((resolve, reject) => {
   if (signal?.aborted) return reject(signal.reason);
@@ -2760,6 +2559,34 @@ var sleep = (ms, signal) => new Promise((resolve, reject) => {
   };
   signal?.addEventListener("abort", onAbort, { once: true });
 });
+var systemClock = { now: () => performance.now(), sleep };
+
+// actions/lib/src/retry.ts
+function backoffDelay(retry2, options) {
+  const capped = Math.min(options.maxDelayMs, options.minDelayMs * 2 ** (retry2 - 1));
+  const random = options.random ?? Math.random;
+  return Math.round(capped / 2 + capped / 2 * random());
+}
+async function retry(attempt, options) {
+  const clock = options.clock ?? systemClock;
+  const started = clock.now();
+  for (let n = 1; ; n++) {
+    options.signal?.throwIfAborted();
+    try {
+      return await attempt(n);
+    } catch (error2) {
+      options.signal?.throwIfAborted();
+      const failure = { error: error2, attempt: n, elapsedMs: clock.now() - started };
+      if (n >= options.attempts || !options.shouldRetry(failure)) throw error2;
+      const computed = backoffDelay(n, options);
+      const delayMs = Math.max(0, options.delayMs?.(failure, computed) ?? computed);
+      if (options.maxElapsedMs !== void 0 && failure.elapsedMs + delayMs > options.maxElapsedMs)
+        throw error2;
+      await options.onRetry?.({ ...failure, delayMs });
+      await clock.sleep(delayMs, options.signal);
+    }
+  }
+}
 
 // actions/lib/src/http.ts
 var isRetryableStatus = (status) => status === 408 || status === 429 || status === 500 || status === 502 || status === 503 || status === 504;
@@ -2782,45 +2609,35 @@ async function fetchWithRetry(url, init = {}, options = {}) {
   const { retries = 4, signal, log } = options;
   const doFetch = options.fetch ?? fetch;
   let method = typeof init === "function" ? "GET" : init.method ?? "GET";
-  try {
-    return await pRetry(
-      async (attempt) => {
-        const request = typeof init === "function" ? await init() : init;
-        method = request.method ?? "GET";
-        const response = await doFetch(url, { ...request, ...signal ? { signal } : {} }).catch(
-          (error2) => {
-            throw signal?.aborted ? error2 : new NetworkError(method, url, error2);
-          }
-        );
-        if (attempt <= retries && isRetryableStatus(response.status)) {
-          await response.body?.cancel();
-          throw new RetryableStatus(response.status, retryAfter(response.headers.get("retry-after")));
+  return retry(
+    async (attempt) => {
+      const request = typeof init === "function" ? await init() : init;
+      method = request.method ?? "GET";
+      const response = await doFetch(url, { ...request, ...signal ? { signal } : {} }).catch(
+        (error2) => {
+          throw signal?.aborted ? error2 : new NetworkError(method, url, error2);
         }
-        return response;
-      },
-      {
-        retries,
-        minTimeout: options.minDelayMs ?? 500,
-        maxTimeout: options.maxDelayMs ?? 1e4,
-        randomize: true,
-        ...signal ? { signal } : {},
-        shouldRetry: () => !signal?.aborted,
-        onFailedAttempt: async ({ error: error2, attemptNumber, retriesLeft }) => {
-          if (retriesLeft === 0 || signal?.aborted) return;
-          const why = error2 instanceof RetryableStatus ? error2.message : describeCause(error2.cause);
-          log?.(
-            `${method} ${redact(url)}: ${why}; retrying (attempt ${attemptNumber + 1} of ${retries + 1})`
-          );
-          if (error2 instanceof RetryableStatus && error2.retryAfterMs) {
-            await sleep(Math.min(error2.retryAfterMs, options.maxRetryAfterMs ?? 3e4), signal);
-          }
-        }
+      );
+      if (attempt <= retries && isRetryableStatus(response.status)) {
+        await response.body?.cancel();
+        throw new RetryableStatus(response.status, retryAfter(response.headers.get("retry-after")));
       }
-    );
-  } catch (error2) {
-    if (signal?.aborted) throw signal.reason ?? error2;
-    throw error2;
-  }
+      return response;
+    },
+    {
+      attempts: retries + 1,
+      minDelayMs: options.minDelayMs ?? 500,
+      maxDelayMs: options.maxDelayMs ?? 1e4,
+      shouldRetry: ({ error: error2 }) => error2 instanceof RetryableStatus || error2 instanceof NetworkError,
+      delayMs: ({ error: error2 }, computed) => error2 instanceof RetryableStatus && error2.retryAfterMs !== void 0 ? Math.min(error2.retryAfterMs, options.maxRetryAfterMs ?? 3e4) : computed,
+      onRetry: ({ error: error2, attempt }) => {
+        const why = error2 instanceof RetryableStatus ? error2.message : describeCause(error2.cause);
+        log?.(`${method} ${redact(url)}: ${why}; retrying (attempt ${attempt + 1} of ${retries + 1})`);
+      },
+      ...signal ? { signal } : {},
+      ...options.clock ? { clock: options.clock } : {}
+    }
+  );
 }
 function retryAfter(header) {
   if (!header) return void 0;
@@ -2841,6 +2658,24 @@ function describeCause(error2) {
   const { message, cause } = error2 ?? {};
   if (cause?.code) return `${cause.code}${cause.message ? ` (${cause.message})` : ""}`;
   return cause?.message ?? message ?? String(error2);
+}
+
+// actions/lib/src/aws-errors.ts
+var asAwsError = (error2) => error2 instanceof Error ? error2 : void 0;
+function describeAwsError(error2) {
+  const aws = asAwsError(error2);
+  if (!aws) return String(error2);
+  const meta = [
+    aws.$metadata?.httpStatusCode ? `HTTP ${aws.$metadata.httpStatusCode}` : void 0,
+    aws.$metadata?.requestId ? `request ${aws.$metadata.requestId}` : void 0
+  ].filter(Boolean);
+  const code2 = aws.name && aws.name !== "Error" ? aws.name : void 0;
+  const prefix = [code2, meta.length > 0 ? `(${meta.join(", ")})` : void 0].filter(Boolean).join(" ");
+  return prefix ? `${prefix}: ${aws.message}` : aws.message;
+}
+function errorMessage(error2) {
+  if (error2 instanceof Error && "$metadata" in error2) return describeAwsError(error2);
+  return error2 instanceof Error ? error2.message : String(error2);
 }
 
 // actions/lib/src/inputs.ts
@@ -2880,6 +2715,21 @@ var Inputs = class {
   secret(name, options = {}) {
     const value = options.required ? this.required(name) : this.optional(name);
     if (value !== void 0) setSecret(value);
+    return value;
+  }
+  /** An http(s) URL; `example` shows what a good one looks like in the message. */
+  url(name, example) {
+    const value = this.optional(name);
+    if (value === void 0) return void 0;
+    let url;
+    try {
+      url = new URL(value);
+    } catch {
+      url = void 0;
+    }
+    if (!url || url.protocol !== "https:" && url.protocol !== "http:") {
+      throw new InputError(name, `expected an http(s) URL such as ${example}, got "${value}"`);
+    }
     return value;
   }
   /** YAML 1.2 core-schema booleans, the same set `core.getBooleanInput` accepts. */
@@ -2976,7 +2826,7 @@ async function run(action, main) {
   }
 }
 function fail(action, error2) {
-  const message = error2 instanceof Error ? error2.message : String(error2);
+  const message = errorMessage(error2);
   if (!(error2 instanceof InputError) && error2 instanceof Error && error2.stack) {
     debug(error2.stack);
   }
@@ -2992,160 +2842,6 @@ async function writeSummary(markdown) {
   }
   await summary.addRaw(markdown, true).write();
 }
-
-// node_modules/@aws-sdk/credential-provider-node/dist-es/remoteProvider.js
-var ENV_IMDS_DISABLED = "AWS_EC2_METADATA_DISABLED";
-var remoteProvider = async (init) => {
-  const { ENV_CMDS_FULL_URI, ENV_CMDS_RELATIVE_URI, fromContainerMetadata, fromInstanceMetadata } = await import("./chunks/dist-es-GVKTBNUE.js");
-  if (process.env[ENV_CMDS_RELATIVE_URI] || process.env[ENV_CMDS_FULL_URI]) {
-    init.logger?.debug("@aws-sdk/credential-provider-node - remoteProvider::fromHttp/fromContainerMetadata");
-    const { fromHttp } = await import("./chunks/dist-es-RGEFRORX.js");
-    return chain(fromHttp(init), fromContainerMetadata(init));
-  }
-  if (process.env[ENV_IMDS_DISABLED] && process.env[ENV_IMDS_DISABLED] !== "false") {
-    return async () => {
-      throw new CredentialsProviderError("EC2 Instance Metadata Service access disabled", { logger: init.logger });
-    };
-  }
-  init.logger?.debug("@aws-sdk/credential-provider-node - remoteProvider::fromInstanceMetadata");
-  return fromInstanceMetadata(init);
-};
-
-// node_modules/@aws-sdk/credential-provider-node/dist-es/runtime/memoize-chain.js
-function memoizeChain(providers, treatAsExpired) {
-  const chain2 = internalCreateChain(providers);
-  let activeLock;
-  let passiveLock;
-  let credentials;
-  let forceRefreshLock;
-  const provider = async (options) => {
-    if (options?.forceRefresh) {
-      if (!forceRefreshLock) {
-        forceRefreshLock = chain2(options).then((c2) => {
-          credentials = c2;
-        }).finally(() => {
-          forceRefreshLock = void 0;
-        });
-      }
-      await forceRefreshLock;
-      return credentials;
-    }
-    if (credentials?.expiration) {
-      if (credentials?.expiration?.getTime() < Date.now()) {
-        credentials = void 0;
-      }
-    }
-    if (activeLock) {
-      await activeLock;
-    } else if (!credentials || treatAsExpired?.(credentials)) {
-      if (credentials) {
-        if (!passiveLock) {
-          passiveLock = chain2(options).then((c2) => {
-            credentials = c2;
-          }).catch(() => {
-          }).finally(() => {
-            passiveLock = void 0;
-          });
-        }
-      } else {
-        activeLock = chain2(options).then((c2) => {
-          credentials = c2;
-        }).finally(() => {
-          activeLock = void 0;
-        });
-        return provider(options);
-      }
-    }
-    return credentials;
-  };
-  return provider;
-}
-var internalCreateChain = (providers) => async (awsIdentityProperties) => {
-  let lastProviderError;
-  for (const provider of providers) {
-    try {
-      return await provider(awsIdentityProperties);
-    } catch (err) {
-      lastProviderError = err;
-      if (err?.tryNextLink) {
-        continue;
-      }
-      throw err;
-    }
-  }
-  throw lastProviderError;
-};
-
-// node_modules/@aws-sdk/credential-provider-node/dist-es/defaultProvider.js
-var multipleCredentialSourceWarningEmitted = false;
-var defaultProvider = (init = {}) => memoizeChain([
-  async () => {
-    const profile = init.profile ?? process.env[ENV_PROFILE];
-    if (profile) {
-      const envStaticCredentialsAreSet = process.env[ENV_KEY] && process.env[ENV_SECRET];
-      if (envStaticCredentialsAreSet) {
-        if (!multipleCredentialSourceWarningEmitted) {
-          const warnFn = init.logger?.warn && init.logger?.constructor?.name !== "NoOpLogger" ? init.logger.warn.bind(init.logger) : console.warn;
-          warnFn(`@aws-sdk/credential-provider-node - defaultProvider::fromEnv WARNING:
-    Multiple credential sources detected: 
-    Both AWS_PROFILE and the pair AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY static credentials are set.
-    This SDK will proceed with the AWS_PROFILE value.
-    
-    However, a future version may change this behavior to prefer the ENV static credentials.
-    Please ensure that your environment only sets either the AWS_PROFILE or the
-    AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY pair.
-`);
-          multipleCredentialSourceWarningEmitted = true;
-        }
-      }
-      throw new CredentialsProviderError("AWS_PROFILE is set, skipping fromEnv provider.", {
-        logger: init.logger,
-        tryNextLink: true
-      });
-    }
-    init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromEnv");
-    return fromEnv(init)();
-  },
-  async (awsIdentityProperties) => {
-    init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromSSO");
-    const { ssoStartUrl, ssoAccountId, ssoRegion, ssoRoleName, ssoSession } = init;
-    if (!ssoStartUrl && !ssoAccountId && !ssoRegion && !ssoRoleName && !ssoSession) {
-      throw new CredentialsProviderError("Skipping SSO provider in default chain (inputs do not include SSO fields).", { logger: init.logger });
-    }
-    const { fromSSO } = await import("./chunks/dist-es-XRXCPRF2.js");
-    return fromSSO(init)(awsIdentityProperties);
-  },
-  async (awsIdentityProperties) => {
-    init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromIni");
-    const { fromIni } = await import("./chunks/dist-es-6NYLOLNC.js");
-    return fromIni(init)(awsIdentityProperties);
-  },
-  async (awsIdentityProperties) => {
-    init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromProcess");
-    const { fromProcess } = await import("./chunks/dist-es-G6UQFDQQ.js");
-    return fromProcess(init)(awsIdentityProperties);
-  },
-  async (awsIdentityProperties) => {
-    init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromTokenFile");
-    const { fromTokenFile } = await import("./chunks/dist-es-FRDUCGU6.js");
-    return fromTokenFile(init)(awsIdentityProperties);
-  },
-  async () => {
-    init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::remoteProvider");
-    return (await remoteProvider(init))();
-  },
-  async () => {
-    throw new CredentialsProviderError("Could not load credentials from any providers", {
-      tryNextLink: false,
-      logger: init.logger
-    });
-  }
-], credentialsTreatedAsExpired);
-var credentialsTreatedAsExpired = (credentials) => credentials?.expiration !== void 0 && credentials.expiration.getTime() - Date.now() < 3e5;
-
-// actions/lib/src/chain.ts
-var PING_MESSAGE = "__ping__";
-var pingBody = JSON.stringify({ message: PING_MESSAGE });
 
 // node_modules/@aws-sdk/client-ecr/dist-es/auth/httpAuthSchemeProvider.js
 var defaultECRHttpAuthSchemeParametersProvider = async (config, context, input) => {
@@ -3274,6 +2970,156 @@ var package_default = {
     node: ">=20.0.0"
   }
 };
+
+// node_modules/@aws-sdk/credential-provider-node/dist-es/remoteProvider.js
+var ENV_IMDS_DISABLED = "AWS_EC2_METADATA_DISABLED";
+var remoteProvider = async (init) => {
+  const { ENV_CMDS_FULL_URI, ENV_CMDS_RELATIVE_URI, fromContainerMetadata, fromInstanceMetadata } = await import("./chunks/dist-es-XIU4JJYU.js");
+  if (process.env[ENV_CMDS_RELATIVE_URI] || process.env[ENV_CMDS_FULL_URI]) {
+    init.logger?.debug("@aws-sdk/credential-provider-node - remoteProvider::fromHttp/fromContainerMetadata");
+    const { fromHttp } = await import("./chunks/dist-es-LO6AYB6R.js");
+    return chain(fromHttp(init), fromContainerMetadata(init));
+  }
+  if (process.env[ENV_IMDS_DISABLED] && process.env[ENV_IMDS_DISABLED] !== "false") {
+    return async () => {
+      throw new CredentialsProviderError("EC2 Instance Metadata Service access disabled", { logger: init.logger });
+    };
+  }
+  init.logger?.debug("@aws-sdk/credential-provider-node - remoteProvider::fromInstanceMetadata");
+  return fromInstanceMetadata(init);
+};
+
+// node_modules/@aws-sdk/credential-provider-node/dist-es/runtime/memoize-chain.js
+function memoizeChain(providers, treatAsExpired) {
+  const chain2 = internalCreateChain(providers);
+  let activeLock;
+  let passiveLock;
+  let credentials;
+  let forceRefreshLock;
+  const provider = async (options) => {
+    if (options?.forceRefresh) {
+      if (!forceRefreshLock) {
+        forceRefreshLock = chain2(options).then((c2) => {
+          credentials = c2;
+        }).finally(() => {
+          forceRefreshLock = void 0;
+        });
+      }
+      await forceRefreshLock;
+      return credentials;
+    }
+    if (credentials?.expiration) {
+      if (credentials?.expiration?.getTime() < Date.now()) {
+        credentials = void 0;
+      }
+    }
+    if (activeLock) {
+      await activeLock;
+    } else if (!credentials || treatAsExpired?.(credentials)) {
+      if (credentials) {
+        if (!passiveLock) {
+          passiveLock = chain2(options).then((c2) => {
+            credentials = c2;
+          }).catch(() => {
+          }).finally(() => {
+            passiveLock = void 0;
+          });
+        }
+      } else {
+        activeLock = chain2(options).then((c2) => {
+          credentials = c2;
+        }).finally(() => {
+          activeLock = void 0;
+        });
+        return provider(options);
+      }
+    }
+    return credentials;
+  };
+  return provider;
+}
+var internalCreateChain = (providers) => async (awsIdentityProperties) => {
+  let lastProviderError;
+  for (const provider of providers) {
+    try {
+      return await provider(awsIdentityProperties);
+    } catch (err) {
+      lastProviderError = err;
+      if (err?.tryNextLink) {
+        continue;
+      }
+      throw err;
+    }
+  }
+  throw lastProviderError;
+};
+
+// node_modules/@aws-sdk/credential-provider-node/dist-es/defaultProvider.js
+var multipleCredentialSourceWarningEmitted = false;
+var defaultProvider = (init = {}) => memoizeChain([
+  async () => {
+    const profile = init.profile ?? process.env[ENV_PROFILE];
+    if (profile) {
+      const envStaticCredentialsAreSet = process.env[ENV_KEY] && process.env[ENV_SECRET];
+      if (envStaticCredentialsAreSet) {
+        if (!multipleCredentialSourceWarningEmitted) {
+          const warnFn = init.logger?.warn && init.logger?.constructor?.name !== "NoOpLogger" ? init.logger.warn.bind(init.logger) : console.warn;
+          warnFn(`@aws-sdk/credential-provider-node - defaultProvider::fromEnv WARNING:
+    Multiple credential sources detected: 
+    Both AWS_PROFILE and the pair AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY static credentials are set.
+    This SDK will proceed with the AWS_PROFILE value.
+    
+    However, a future version may change this behavior to prefer the ENV static credentials.
+    Please ensure that your environment only sets either the AWS_PROFILE or the
+    AWS_ACCESS_KEY_ID/AWS_SECRET_ACCESS_KEY pair.
+`);
+          multipleCredentialSourceWarningEmitted = true;
+        }
+      }
+      throw new CredentialsProviderError("AWS_PROFILE is set, skipping fromEnv provider.", {
+        logger: init.logger,
+        tryNextLink: true
+      });
+    }
+    init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromEnv");
+    return fromEnv(init)();
+  },
+  async (awsIdentityProperties) => {
+    init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromSSO");
+    const { ssoStartUrl, ssoAccountId, ssoRegion, ssoRoleName, ssoSession } = init;
+    if (!ssoStartUrl && !ssoAccountId && !ssoRegion && !ssoRoleName && !ssoSession) {
+      throw new CredentialsProviderError("Skipping SSO provider in default chain (inputs do not include SSO fields).", { logger: init.logger });
+    }
+    const { fromSSO } = await import("./chunks/dist-es-34ZP47H2.js");
+    return fromSSO(init)(awsIdentityProperties);
+  },
+  async (awsIdentityProperties) => {
+    init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromIni");
+    const { fromIni } = await import("./chunks/dist-es-WFXQHTWF.js");
+    return fromIni(init)(awsIdentityProperties);
+  },
+  async (awsIdentityProperties) => {
+    init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromProcess");
+    const { fromProcess } = await import("./chunks/dist-es-B55A2LXQ.js");
+    return fromProcess(init)(awsIdentityProperties);
+  },
+  async (awsIdentityProperties) => {
+    init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromTokenFile");
+    const { fromTokenFile } = await import("./chunks/dist-es-MPCXFH54.js");
+    return fromTokenFile(init)(awsIdentityProperties);
+  },
+  async () => {
+    init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::remoteProvider");
+    return (await remoteProvider(init))();
+  },
+  async () => {
+    throw new CredentialsProviderError("Could not load credentials from any providers", {
+      tryNextLink: false,
+      logger: init.logger
+    });
+  }
+], credentialsTreatedAsExpired);
+var credentialsTreatedAsExpired = (credentials) => credentials?.expiration !== void 0 && credentials.expiration.getTime() - Date.now() < 3e5;
 
 // node_modules/@aws-sdk/client-ecr/dist-es/endpoint/bdd.js
 var m = "ref";
@@ -5292,11 +5138,11 @@ var getRuntimeConfig = (config) => {
 
 // node_modules/@aws-sdk/client-ecr/dist-es/runtimeConfig.js
 var getRuntimeConfig2 = (config) => {
-  emitWarningIfUnsupportedVersion(process.version);
+  emitWarningIfUnsupportedVersion2(process.version);
   const defaultsMode = resolveDefaultsModeConfig(config);
   const defaultConfigProvider = () => defaultsMode().then(loadConfigsForDefaultMode);
   const clientSharedValues = getRuntimeConfig(config);
-  emitWarningIfUnsupportedVersion2(process.version);
+  emitWarningIfUnsupportedVersion(process.version);
   const loaderConfig = {
     profile: config?.profile,
     logger: clientSharedValues.logger
@@ -6538,9 +6384,9 @@ var RegistryClient = class {
     return new URL(location, this.origin).toString();
   }
   fetch(url, init) {
-    const { signal, log, retry } = this.options;
+    const { signal, log, retry: retry2 } = this.options;
     return fetchWithRetry(url, init, {
-      ...retry,
+      ...retry2,
       ...signal ? { signal } : {},
       ...log ? { log } : {}
     }).catch((error2) => {

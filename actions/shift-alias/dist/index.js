@@ -22,13 +22,13 @@ import {
   ENV_KEY,
   ENV_SECRET,
   fromEnv
-} from "./chunks/chunk-TS2VJ73C.js";
+} from "./chunks/chunk-CZWSO5E3.js";
 import {
   AwsRestJsonProtocol,
   AwsSdkSigV4Signer,
   NODE_AUTH_SCHEME_PREFERENCE_OPTIONS,
   resolveAwsSdkSigV4Config
-} from "./chunks/chunk-O5ZT3CF2.js";
+} from "./chunks/chunk-24VS7CIN.js";
 import {
   Sha256Node
 } from "./chunks/chunk-3OGZ3BLS.js";
@@ -46,12 +46,9 @@ import {
   NODE_RETRY_MODE_CONFIG_OPTIONS,
   NoOpLogger,
   ServiceException,
-  WaiterState,
   awsEndpointFunctions,
-  checkExceptions,
   createDefaultUserAgentProvider,
   createPaginator,
-  createWaiter,
   customEndpointFunctions,
   decideEndpoint,
   emitWarningIfUnsupportedVersion,
@@ -74,7 +71,7 @@ import {
   resolveHostHeaderConfig,
   resolveRetryConfig,
   resolveUserAgentConfig
-} from "./chunks/chunk-EXEVXTSA.js";
+} from "./chunks/chunk-HNUR4ICD.js";
 import {
   CredentialsProviderError,
   ENV_PROFILE,
@@ -104,6 +101,356 @@ import {
   toUtf8
 } from "./chunks/chunk-GRAZH7OB.js";
 import "./chunks/chunk-JNL6YW74.js";
+
+// actions/lib/src/aws.ts
+function awsClientConfig(action, env = process.env) {
+  const region = env.AWS_REGION ?? env.AWS_DEFAULT_REGION;
+  return {
+    ...region ? { region } : {},
+    // Adaptive mode adds client-side rate limiting on top of the standard retries for
+    // throttling and transient errors, which matters when a stack is polled for minutes.
+    maxAttempts: 8,
+    retryMode: "adaptive",
+    customUserAgent: `trip-assistant-toolkit/${action}`
+  };
+}
+
+// actions/lib/src/time.ts
+function formatDuration(ms) {
+  const totalSeconds = Math.max(0, Math.round(ms / 1e3));
+  const minutes = Math.floor(totalSeconds / 60);
+  const seconds = totalSeconds % 60;
+  if (minutes === 0) return `${seconds}s`;
+  return `${minutes}m ${String(seconds).padStart(2, "0")}s`;
+}
+var sleep = (ms, signal) => new Promise((resolve, reject) => {
+  if (signal?.aborted) return reject(signal.reason);
+  const timer = setTimeout(() => {
+    signal?.removeEventListener("abort", onAbort);
+    resolve();
+  }, ms);
+  const onAbort = () => {
+    clearTimeout(timer);
+    reject(signal?.reason);
+  };
+  signal?.addEventListener("abort", onAbort, { once: true });
+});
+var systemClock = { now: () => performance.now(), sleep };
+
+// actions/lib/src/retry.ts
+function backoffDelay(retry2, options) {
+  const capped = Math.min(options.maxDelayMs, options.minDelayMs * 2 ** (retry2 - 1));
+  const random = options.random ?? Math.random;
+  return Math.round(capped / 2 + capped / 2 * random());
+}
+async function retry(attempt, options) {
+  const clock = options.clock ?? systemClock;
+  const started = clock.now();
+  for (let n = 1; ; n++) {
+    options.signal?.throwIfAborted();
+    try {
+      return await attempt(n);
+    } catch (error2) {
+      options.signal?.throwIfAborted();
+      const failure = { error: error2, attempt: n, elapsedMs: clock.now() - started };
+      if (n >= options.attempts || !options.shouldRetry(failure)) throw error2;
+      const computed = backoffDelay(n, options);
+      const delayMs = Math.max(0, options.delayMs?.(failure, computed) ?? computed);
+      if (options.maxElapsedMs !== void 0 && failure.elapsedMs + delayMs > options.maxElapsedMs)
+        throw error2;
+      await options.onRetry?.({ ...failure, delayMs });
+      await clock.sleep(delayMs, options.signal);
+    }
+  }
+}
+
+// actions/lib/src/aws-errors.ts
+var asAwsError = (error2) => error2 instanceof Error ? error2 : void 0;
+function isAwsError(error2, name, message) {
+  const aws = asAwsError(error2);
+  return aws !== void 0 && aws.name === name && (message === void 0 || message.test(aws.message));
+}
+function describeAwsError(error2) {
+  const aws = asAwsError(error2);
+  if (!aws) return String(error2);
+  const meta = [
+    aws.$metadata?.httpStatusCode ? `HTTP ${aws.$metadata.httpStatusCode}` : void 0,
+    aws.$metadata?.requestId ? `request ${aws.$metadata.requestId}` : void 0
+  ].filter(Boolean);
+  const code2 = aws.name && aws.name !== "Error" ? aws.name : void 0;
+  const prefix = [code2, meta.length > 0 ? `(${meta.join(", ")})` : void 0].filter(Boolean).join(" ");
+  return prefix ? `${prefix}: ${aws.message}` : aws.message;
+}
+function errorMessage(error2) {
+  if (error2 instanceof Error && "$metadata" in error2) return describeAwsError(error2);
+  return error2 instanceof Error ? error2.message : String(error2);
+}
+
+// actions/lib/src/inputs.ts
+var InputError = class extends Error {
+  constructor(input, expected) {
+    super(`Input "${input}": ${expected}`);
+    this.input = input;
+    this.name = "InputError";
+  }
+  input;
+};
+var fromRunner = (name) => getInput(name);
+var Inputs = class {
+  constructor(source = fromRunner, spec2) {
+    this.source = source;
+    this.spec = spec2;
+  }
+  source;
+  spec;
+  raw(name) {
+    const value = this.source(name);
+    if (!this.spec) return value;
+    const declared = this.spec.inputs[name];
+    if (!declared)
+      throw new Error(`${this.spec.name} reads input "${name}", which its action.yml does not declare`);
+    return value.trim() === "" ? declared.default ?? "" : value;
+  }
+  optional(name) {
+    const value = this.raw(name).trim();
+    return value === "" ? void 0 : value;
+  }
+  required(name) {
+    const value = this.optional(name);
+    if (value === void 0) throw new InputError(name, "is required and was empty");
+    return value;
+  }
+  secret(name, options = {}) {
+    const value = options.required ? this.required(name) : this.optional(name);
+    if (value !== void 0) setSecret(value);
+    return value;
+  }
+  /** An http(s) URL; `example` shows what a good one looks like in the message. */
+  url(name, example) {
+    const value = this.optional(name);
+    if (value === void 0) return void 0;
+    let url;
+    try {
+      url = new URL(value);
+    } catch {
+      url = void 0;
+    }
+    if (!url || url.protocol !== "https:" && url.protocol !== "http:") {
+      throw new InputError(name, `expected an http(s) URL such as ${example}, got "${value}"`);
+    }
+    return value;
+  }
+  /** YAML 1.2 core-schema booleans, the same set `core.getBooleanInput` accepts. */
+  boolean(name, fallback) {
+    const value = this.optional(name);
+    if (value === void 0) {
+      if (fallback === void 0) throw new InputError(name, "is required: true or false");
+      return fallback;
+    }
+    if (["true", "True", "TRUE"].includes(value)) return true;
+    if (["false", "False", "FALSE"].includes(value)) return false;
+    throw new InputError(name, `expected true or false, got "${value}"`);
+  }
+  integer(name, options = {}) {
+    const value = this.optional(name);
+    const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = options;
+    if (value === void 0) {
+      if (options.fallback === void 0) throw new InputError(name, "is required and was empty");
+      return options.fallback;
+    }
+    if (!/^-?\d+$/.test(value)) throw new InputError(name, `expected a whole number, got "${value}"`);
+    const parsed = Number(value);
+    if (parsed < min || parsed > max) {
+      throw new InputError(name, `expected a number from ${min} to ${max}, got ${parsed}`);
+    }
+    return parsed;
+  }
+  oneOf(name, allowed, fallback) {
+    const value = this.optional(name) ?? fallback;
+    if (value === void 0) throw new InputError(name, `is required: one of ${allowed.join(", ")}`);
+    if (!allowed.includes(value)) {
+      throw new InputError(name, `expected one of ${allowed.join(", ")}, got "${value}"`);
+    }
+    return value;
+  }
+  /** Non-empty lines of a multiline input, trimmed; `#` starts a comment line. */
+  lines(name) {
+    return splitLines(this.raw(name));
+  }
+  /** Items of a list given one per line or separated by commas. */
+  list(name) {
+    return this.lines(name).flatMap(
+      (line) => line.split(",").map((item) => item.trim()).filter(Boolean)
+    );
+  }
+  /** Multiline `Key=Value` pairs; the value is everything after the first `=`, commas included. */
+  keyValues(name) {
+    return parseKeyValueLines(name, this.raw(name));
+  }
+};
+function splitLines(text) {
+  return text.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));
+}
+function parseKeyValueLines(input, text) {
+  return splitLines(text).map((line, index) => {
+    const eq = line.indexOf("=");
+    if (eq <= 0) {
+      throw new InputError(input, `line ${index + 1} ("${line}") is not Key=Value`);
+    }
+    return [line.slice(0, eq).trim(), line.slice(eq + 1).trim()];
+  });
+}
+
+// actions/lib/src/json.ts
+var isRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+function parseJson(text) {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+}
+
+// actions/lib/src/markdown.ts
+function cell(text) {
+  return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+}
+function table(header, rows) {
+  const line = (cells) => `| ${cells.map(cell).join(" | ")} |`;
+  return [line(header), `| ${header.map(() => "---").join(" | ")} |`, ...rows.map(line)].join("\n");
+}
+function details(summary2, body) {
+  return `<details><summary>${summary2}</summary>
+
+${body}
+
+</details>`;
+}
+function code(text) {
+  const fence = text.includes("`") ? "``" : "`";
+  return `${fence}${text}${fence}`;
+}
+
+// actions/lib/src/run.ts
+function runAction(spec2, main2) {
+  return run(spec2.name, (context) => main2({ ...context, inputs: new Inputs(void 0, spec2) }));
+}
+async function run(action, main2) {
+  const controller = new AbortController();
+  const cancel = (signal) => {
+    if (controller.signal.aborted) return;
+    warning(`${action}: received ${signal}, cancelling`);
+    controller.abort(new Error(`cancelled by ${signal}`));
+  };
+  process.once("SIGINT", cancel);
+  process.once("SIGTERM", cancel);
+  try {
+    await main2({ signal: controller.signal });
+  } catch (error2) {
+    fail(action, error2);
+  } finally {
+    process.removeListener("SIGINT", cancel);
+    process.removeListener("SIGTERM", cancel);
+  }
+}
+function fail(action, error2) {
+  const message = errorMessage(error2);
+  if (!(error2 instanceof InputError) && error2 instanceof Error && error2.stack) {
+    debug(error2.stack);
+  }
+  error(message, { title: `${action} failed` });
+  process.exitCode = 1;
+}
+
+// actions/lib/src/summary.ts
+async function writeSummary(markdown) {
+  if (!process.env.GITHUB_STEP_SUMMARY) {
+    info(markdown);
+    return;
+  }
+  await summary.addRaw(markdown, true).write();
+}
+
+// actions/lib/src/wait.ts
+var WaitTimeoutError = class extends Error {
+  constructor(what, timeoutSeconds) {
+    super(`Timed out after ${formatDuration(timeoutSeconds * 1e3)} waiting for ${what}`);
+    this.name = "WaitTimeoutError";
+  }
+};
+var WaitAbortedError = class extends Error {
+  constructor(what) {
+    super(`Cancelled while waiting for ${what}`);
+    this.name = "WaitAbortedError";
+  }
+};
+var WaitFailedError = class extends Error {
+  constructor(what, reason) {
+    super(`Failed waiting for ${what}: ${reason}`);
+    this.reason = reason;
+    this.name = "WaitFailedError";
+  }
+  reason;
+};
+var Pending = class extends Error {
+};
+async function waitFor(options, poll) {
+  const clock = options.clock ?? systemClock;
+  const started = clock.now();
+  let lastProgress;
+  try {
+    const outcome = await retry(
+      async () => {
+        const found = await poll();
+        if (found.state === "retry") {
+          if (found.progress && found.progress !== lastProgress) {
+            options.log?.(`[${formatDuration(clock.now() - started)}] ${found.progress}`);
+            lastProgress = found.progress;
+          }
+          throw new Pending();
+        }
+        return found;
+      },
+      {
+        attempts: Infinity,
+        shouldRetry: ({ error: error2 }) => error2 instanceof Pending,
+        minDelayMs: (options.minDelaySeconds ?? 5) * 1e3,
+        maxDelayMs: (options.maxDelaySeconds ?? 15) * 1e3,
+        maxElapsedMs: options.timeoutSeconds * 1e3,
+        clock,
+        ...options.signal ? { signal: options.signal } : {}
+      }
+    );
+    if (outcome.state === "failed") throw new WaitFailedError(options.what, outcome.reason);
+    return outcome.value;
+  } catch (error2) {
+    if (error2 instanceof Pending) throw new WaitTimeoutError(options.what, options.timeoutSeconds);
+    if (options.signal?.aborted && !(error2 instanceof WaitFailedError)) {
+      throw new WaitAbortedError(options.what);
+    }
+    throw error2;
+  }
+}
+
+// actions/shift-alias/src/action-spec.ts
+var spec = {
+  name: "shift-alias",
+  inputs: {
+    "function-name": { required: true },
+    alias: { required: false, default: "live" },
+    "image-uri": { required: false, default: "" },
+    "to-version": { required: false, default: "" },
+    strategy: { required: false, default: "all-at-once" },
+    "api-url": { required: false, default: "" },
+    "ping-function": { required: false, default: "" },
+    "ping-token": { required: false, default: "" },
+    "check-attempts": { required: false, default: "5" },
+    "check-timeout-seconds": { required: false, default: "30" },
+    "rollback-on-failure": { required: false, default: "true" },
+    "update-timeout-minutes": { required: false, default: "15" }
+  },
+  outputs: ["previous-version", "version", "rolled-back", "changed"]
+};
 
 // node_modules/@aws-sdk/client-lambda/dist-es/auth/httpAuthSchemeProvider.js
 var defaultLambdaHttpAuthSchemeParametersProvider = async (config, context, input) => {
@@ -245,7 +592,7 @@ var remoteProvider = async (init) => {
   const { ENV_CMDS_FULL_URI, ENV_CMDS_RELATIVE_URI, fromContainerMetadata, fromInstanceMetadata } = await import("./chunks/dist-es-5BFLPIXM.js");
   if (process.env[ENV_CMDS_RELATIVE_URI] || process.env[ENV_CMDS_FULL_URI]) {
     init.logger?.debug("@aws-sdk/credential-provider-node - remoteProvider::fromHttp/fromContainerMetadata");
-    const { fromHttp } = await import("./chunks/dist-es-LYR5HPHK.js");
+    const { fromHttp } = await import("./chunks/dist-es-2REW5TQF.js");
     return chain(fromHttp(init), fromContainerMetadata(init));
   }
   if (process.env[ENV_IMDS_DISABLED] && process.env[ENV_IMDS_DISABLED] !== "false") {
@@ -358,22 +705,22 @@ var defaultProvider = (init = {}) => memoizeChain([
     if (!ssoStartUrl && !ssoAccountId && !ssoRegion && !ssoRoleName && !ssoSession) {
       throw new CredentialsProviderError("Skipping SSO provider in default chain (inputs do not include SSO fields).", { logger: init.logger });
     }
-    const { fromSSO } = await import("./chunks/dist-es-GG4XSD2K.js");
+    const { fromSSO } = await import("./chunks/dist-es-PAQVSQS6.js");
     return fromSSO(init)(awsIdentityProperties);
   },
   async (awsIdentityProperties) => {
     init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromIni");
-    const { fromIni } = await import("./chunks/dist-es-IQQI66VI.js");
+    const { fromIni } = await import("./chunks/dist-es-ZNEBS7YK.js");
     return fromIni(init)(awsIdentityProperties);
   },
   async (awsIdentityProperties) => {
     init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromProcess");
-    const { fromProcess } = await import("./chunks/dist-es-BRWHPQZJ.js");
+    const { fromProcess } = await import("./chunks/dist-es-H35F3JWN.js");
     return fromProcess(init)(awsIdentityProperties);
   },
   async (awsIdentityProperties) => {
     init.logger?.debug("@aws-sdk/credential-provider-node - defaultProvider::fromTokenFile");
-    const { fromTokenFile } = await import("./chunks/dist-es-IYE4J3FE.js");
+    const { fromTokenFile } = await import("./chunks/dist-es-A5VOLUYM.js");
     return fromTokenFile(init)(awsIdentityProperties);
   },
   async () => {
@@ -6135,306 +6482,54 @@ var UpdateFunctionCodeCommand = class extends command(_ep0, _mw0, "UpdateFunctio
 // node_modules/@aws-sdk/client-lambda/dist-es/pagination/ListVersionsByFunctionPaginator.js
 var paginateListVersionsByFunction = createPaginator(LambdaClient, ListVersionsByFunctionCommand, "Marker", "NextMarker", "MaxItems");
 
-// node_modules/@aws-sdk/client-lambda/dist-es/waiters/waitForFunctionUpdatedV2.js
-var checkState = async (client, input) => {
-  let reason;
-  try {
-    let result = await client.send(new GetFunctionCommand(input));
-    reason = result;
-    try {
-      const returnComparator = () => {
-        return result.Configuration.LastUpdateStatus;
-      };
-      if (returnComparator() === "Successful") {
-        return { state: WaiterState.SUCCESS, reason };
-      }
-    } catch (e2) {
-    }
-    try {
-      const returnComparator = () => {
-        return result.Configuration.LastUpdateStatus;
-      };
-      if (returnComparator() === "Failed") {
-        return { state: WaiterState.FAILURE, reason };
-      }
-    } catch (e2) {
-    }
-    try {
-      const returnComparator = () => {
-        return result.Configuration.LastUpdateStatus;
-      };
-      if (returnComparator() === "InProgress") {
-        return { state: WaiterState.RETRY, reason };
-      }
-    } catch (e2) {
-    }
-  } catch (exception) {
-    reason = exception;
-  }
-  return { state: WaiterState.RETRY, reason };
-};
-var waitUntilFunctionUpdatedV2 = async (params, input) => {
-  const serviceDefaults = { minDelay: 1, maxDelay: 300 };
-  const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState);
-  return checkExceptions(result);
-};
-
-// node_modules/@aws-sdk/client-lambda/dist-es/waiters/waitForPublishedVersionActive.js
-var checkState2 = async (client, input) => {
-  let reason;
-  try {
-    let result = await client.send(new GetFunctionConfigurationCommand(input));
-    reason = result;
-    try {
-      const returnComparator = () => {
-        return result.State;
-      };
-      if (returnComparator() === "Active") {
-        return { state: WaiterState.SUCCESS, reason };
-      }
-    } catch (e2) {
-    }
-    try {
-      const returnComparator = () => {
-        return result.State;
-      };
-      if (returnComparator() === "Failed") {
-        return { state: WaiterState.FAILURE, reason };
-      }
-    } catch (e2) {
-    }
-    try {
-      const returnComparator = () => {
-        return result.State;
-      };
-      if (returnComparator() === "Pending") {
-        return { state: WaiterState.RETRY, reason };
-      }
-    } catch (e2) {
-    }
-  } catch (exception) {
-    reason = exception;
-  }
-  return { state: WaiterState.RETRY, reason };
-};
-var waitUntilPublishedVersionActive = async (params, input) => {
-  const serviceDefaults = { minDelay: 5, maxDelay: 1560 };
-  const result = await createWaiter({ ...serviceDefaults, ...params }, input, checkState2);
-  return checkExceptions(result);
-};
-
-// actions/lib/src/aws.ts
-function awsClientConfig(action, env = process.env) {
-  const region = env.AWS_REGION ?? env.AWS_DEFAULT_REGION;
-  return {
-    ...region ? { region } : {},
-    // Adaptive mode adds client-side rate limiting on top of the standard retries for
-    // throttling and transient errors, which matters when a stack is polled for minutes.
-    maxAttempts: 8,
-    retryMode: "adaptive",
-    customUserAgent: `trip-assistant-toolkit/${action}`
-  };
-}
-
-// actions/lib/src/time.ts
-function formatDuration(ms) {
-  const totalSeconds = Math.max(0, Math.round(ms / 1e3));
-  const minutes = Math.floor(totalSeconds / 60);
-  const seconds = totalSeconds % 60;
-  if (minutes === 0) return `${seconds}s`;
-  return `${minutes}m ${String(seconds).padStart(2, "0")}s`;
-}
-var sleep = (ms, signal) => new Promise((resolve, reject) => {
-  if (signal?.aborted) return reject(signal.reason);
-  const timer = setTimeout(() => {
-    signal?.removeEventListener("abort", onAbort);
-    resolve();
-  }, ms);
-  const onAbort = () => {
-    clearTimeout(timer);
-    reject(signal?.reason);
-  };
-  signal?.addEventListener("abort", onAbort, { once: true });
-});
-
-// actions/lib/src/aws-errors.ts
-var asAwsError = (error2) => error2 instanceof Error ? error2 : void 0;
-function isAwsError(error2, name, message) {
-  const aws = asAwsError(error2);
-  return aws !== void 0 && aws.name === name && (message === void 0 || message.test(aws.message));
-}
-function describeAwsError(error2) {
-  const aws = asAwsError(error2);
-  if (!aws) return String(error2);
-  const meta = [
-    aws.$metadata?.httpStatusCode ? `HTTP ${aws.$metadata.httpStatusCode}` : void 0,
-    aws.$metadata?.requestId ? `request ${aws.$metadata.requestId}` : void 0
-  ].filter(Boolean);
-  const code2 = aws.name && aws.name !== "Error" ? aws.name : void 0;
-  const prefix = [code2, meta.length > 0 ? `(${meta.join(", ")})` : void 0].filter(Boolean).join(" ");
-  return prefix ? `${prefix}: ${aws.message}` : aws.message;
-}
-
-// actions/lib/src/inputs.ts
-var InputError = class extends Error {
-  constructor(input, expected) {
-    super(`Input "${input}": ${expected}`);
-    this.input = input;
-    this.name = "InputError";
-  }
-  input;
-};
-var fromRunner = (name) => getInput(name);
-var Inputs = class {
-  constructor(source = fromRunner, spec) {
-    this.source = source;
-    this.spec = spec;
-  }
-  source;
-  spec;
-  raw(name) {
-    const value = this.source(name);
-    if (!this.spec) return value;
-    const declared = this.spec.inputs[name];
-    if (!declared)
-      throw new Error(`${this.spec.name} reads input "${name}", which its action.yml does not declare`);
-    return value.trim() === "" ? declared.default ?? "" : value;
-  }
-  optional(name) {
-    const value = this.raw(name).trim();
-    return value === "" ? void 0 : value;
-  }
-  required(name) {
-    const value = this.optional(name);
-    if (value === void 0) throw new InputError(name, "is required and was empty");
-    return value;
-  }
-  secret(name, options = {}) {
-    const value = options.required ? this.required(name) : this.optional(name);
-    if (value !== void 0) setSecret(value);
-    return value;
-  }
-  /** YAML 1.2 core-schema booleans, the same set `core.getBooleanInput` accepts. */
-  boolean(name, fallback) {
-    const value = this.optional(name);
-    if (value === void 0) {
-      if (fallback === void 0) throw new InputError(name, "is required: true or false");
-      return fallback;
-    }
-    if (["true", "True", "TRUE"].includes(value)) return true;
-    if (["false", "False", "FALSE"].includes(value)) return false;
-    throw new InputError(name, `expected true or false, got "${value}"`);
-  }
-  integer(name, options = {}) {
-    const value = this.optional(name);
-    const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = options;
-    if (value === void 0) {
-      if (options.fallback === void 0) throw new InputError(name, "is required and was empty");
-      return options.fallback;
-    }
-    if (!/^-?\d+$/.test(value)) throw new InputError(name, `expected a whole number, got "${value}"`);
-    const parsed = Number(value);
-    if (parsed < min || parsed > max) {
-      throw new InputError(name, `expected a number from ${min} to ${max}, got ${parsed}`);
-    }
-    return parsed;
-  }
-  oneOf(name, allowed, fallback) {
-    const value = this.optional(name) ?? fallback;
-    if (value === void 0) throw new InputError(name, `is required: one of ${allowed.join(", ")}`);
-    if (!allowed.includes(value)) {
-      throw new InputError(name, `expected one of ${allowed.join(", ")}, got "${value}"`);
-    }
-    return value;
-  }
-  /** Non-empty lines of a multiline input, trimmed; `#` starts a comment line. */
-  lines(name) {
-    return splitLines(this.raw(name));
-  }
-  /** Items of a list given one per line or separated by commas. */
-  list(name) {
-    return this.lines(name).flatMap(
-      (line) => line.split(",").map((item) => item.trim()).filter(Boolean)
-    );
-  }
-  /** Multiline `Key=Value` pairs; the value is everything after the first `=`, commas included. */
-  keyValues(name) {
-    return parseKeyValueLines(name, this.raw(name));
-  }
-};
-function splitLines(text) {
-  return text.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#"));
-}
-function parseKeyValueLines(input, text) {
-  return splitLines(text).map((line, index) => {
-    const eq = line.indexOf("=");
-    if (eq <= 0) {
-      throw new InputError(input, `line ${index + 1} ("${line}") is not Key=Value`);
-    }
-    return [line.slice(0, eq).trim(), line.slice(eq + 1).trim()];
-  });
-}
-
-// actions/lib/src/markdown.ts
-function cell(text) {
-  return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
-}
-function table(header, rows) {
-  const line = (cells) => `| ${cells.map(cell).join(" | ")} |`;
-  return [line(header), `| ${header.map(() => "---").join(" | ")} |`, ...rows.map(line)].join("\n");
-}
-function details(summary2, body) {
-  return `<details><summary>${summary2}</summary>
-
-${body}
-
-</details>`;
-}
-function code(text) {
-  const fence = text.includes("`") ? "``" : "`";
-  return `${fence}${text}${fence}`;
-}
-
-// actions/lib/src/run.ts
-async function run(action, main) {
-  const controller = new AbortController();
-  const cancel = (signal) => {
-    if (controller.signal.aborted) return;
-    warning(`${action}: received ${signal}, cancelling`);
-    controller.abort(new Error(`cancelled by ${signal}`));
-  };
-  process.once("SIGINT", cancel);
-  process.once("SIGTERM", cancel);
-  try {
-    await main({ signal: controller.signal });
-  } catch (error2) {
-    fail(action, error2);
-  } finally {
-    process.removeListener("SIGINT", cancel);
-    process.removeListener("SIGTERM", cancel);
-  }
-}
-function fail(action, error2) {
-  const message = error2 instanceof Error ? error2.message : String(error2);
-  if (!(error2 instanceof InputError) && error2 instanceof Error && error2.stack) {
-    debug(error2.stack);
-  }
-  error(message, { title: `${action} failed` });
-  process.exitCode = 1;
-}
-
-// actions/lib/src/summary.ts
-async function writeSummary(markdown) {
-  if (!process.env.GITHUB_STEP_SUMMARY) {
-    info(markdown);
-    return;
-  }
-  await summary.addRaw(markdown, true).write();
-}
-
-// actions/lib/src/chain.ts
+// actions/chain-checks/src/chain.ts
 import { randomUUID } from "node:crypto";
+
+// actions/chain-checks/src/ping-event.ts
 var PING_MESSAGE = "__ping__";
+var pingBody = JSON.stringify({ message: PING_MESSAGE });
+function pingInvocationEvent(requestId, now) {
+  const userAgent = "trip-assistant-toolkit/chain-ping";
+  return {
+    version: "2.0",
+    routeKey: "$default",
+    rawPath: "/api/messages",
+    rawQueryString: "",
+    headers: {
+      accept: "application/json",
+      "content-type": "application/json",
+      "content-length": String(Buffer.byteLength(pingBody)),
+      "user-agent": userAgent
+    },
+    requestContext: {
+      accountId: "anonymous",
+      apiId: "chain-ping",
+      domainName: "chain-ping.local",
+      domainPrefix: "chain-ping",
+      http: {
+        method: "POST",
+        path: "/api/messages",
+        protocol: "HTTP/1.1",
+        sourceIp: "127.0.0.1",
+        userAgent
+      },
+      requestId,
+      routeKey: "$default",
+      stage: "$default",
+      time: gatewayTime(now),
+      timeEpoch: now.getTime()
+    },
+    body: pingBody,
+    isBase64Encoded: false
+  };
+}
+function gatewayTime(now) {
+  const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+  const pad = (n) => String(n).padStart(2, "0");
+  return `${pad(now.getUTCDate())}/${months[now.getUTCMonth()]}/${now.getUTCFullYear()}:${pad(now.getUTCHours())}:${pad(now.getUTCMinutes())}:${pad(now.getUTCSeconds())} +0000`;
+}
+
+// actions/chain-checks/src/chain.ts
 var MAX_BACKOFF_MS = 1e4;
 var MAX_BODY_CHARS = 300;
 async function checkChain(target2, deps) {
@@ -6488,39 +6583,56 @@ function planHops(target2, deps) {
 function normaliseApiUrl(apiUrl) {
   return apiUrl.trim().replace(/\/+$/, "");
 }
+var HopFailure = class extends Error {
+  constructor(attempt) {
+    super(attempt.detail);
+    this.attempt = attempt;
+  }
+  attempt;
+};
 async function runHop(hop, deps, redact) {
-  const backoff = deps.backoffMs ?? 1e3;
-  let attempt = { ok: false, retry: false, detail: "not run" };
   let latencyMs = 0;
   let attempts = 0;
-  while (attempts < deps.attempts) {
-    deps.signal?.throwIfAborted();
-    attempts++;
+  const of = (n) => `attempt ${n}/${deps.attempts}`;
+  const statusOf = (attempt2) => attempt2.status === void 0 ? "" : ` ${attempt2.status}`;
+  const once = async (n) => {
+    attempts = n;
     const timeout = AbortSignal.timeout(deps.timeoutSeconds * 1e3);
     const signal = deps.signal ? AbortSignal.any([deps.signal, timeout]) : timeout;
     const started = performance.now();
+    let attempt2;
     try {
-      attempt = await hop.attempt(signal);
+      attempt2 = await hop.attempt(signal);
     } catch (error2) {
       deps.signal?.throwIfAborted();
-      attempt = describeError(error2, timeout.aborted, deps.timeoutSeconds);
+      attempt2 = describeError(error2, timeout.aborted, deps.timeoutSeconds);
     }
-    attempt = { ...attempt, detail: redact(attempt.detail) };
+    attempt2 = { ...attempt2, detail: redact(attempt2.detail) };
     latencyMs = Math.round(performance.now() - started);
-    const status = attempt.status === void 0 ? "" : ` ${attempt.status}`;
-    if (attempt.ok) {
-      deps.log?.(`${hop.name}: ok${status} in ${latencyMs} ms (attempt ${attempts}/${deps.attempts})`);
-      break;
-    }
-    if (!attempt.retry || attempts >= deps.attempts) {
-      deps.log?.(`${hop.name}: failed${status} (attempt ${attempts}/${deps.attempts}): ${attempt.detail}`);
-      break;
-    }
-    const delay = Math.min(backoff * 2 ** (attempts - 1), MAX_BACKOFF_MS);
-    deps.log?.(
-      `${hop.name}: attempt ${attempts}/${deps.attempts} failed${status} (${attempt.detail}); retrying in ${formatDuration(delay)}`
-    );
-    await sleep(delay, deps.signal);
+    if (!attempt2.ok) throw new HopFailure(attempt2);
+    deps.log?.(`${hop.name}: ok${statusOf(attempt2)} in ${latencyMs} ms (${of(n)})`);
+    return attempt2;
+  };
+  let attempt;
+  try {
+    attempt = await retry(once, {
+      attempts: deps.attempts,
+      shouldRetry: ({ error: error2 }) => error2 instanceof HopFailure && error2.attempt.retry,
+      minDelayMs: deps.backoffMs ?? 1e3,
+      maxDelayMs: MAX_BACKOFF_MS,
+      onRetry: ({ error: error2, attempt: n, delayMs }) => {
+        const failed = error2.attempt;
+        deps.log?.(
+          `${hop.name}: ${of(n)} failed${statusOf(failed)} (${failed.detail}); retrying in ${formatDuration(delayMs)}`
+        );
+      },
+      ...deps.signal ? { signal: deps.signal } : {},
+      ...deps.clock ? { clock: deps.clock } : {}
+    });
+  } catch (error2) {
+    if (!(error2 instanceof HopFailure)) throw error2;
+    attempt = error2.attempt;
+    deps.log?.(`${hop.name}: failed${statusOf(attempt)} (${of(attempts)}): ${attempt.detail}`);
   }
   return {
     hop: hop.name,
@@ -6537,11 +6649,11 @@ function describeError(error2, timedOut, timeoutSeconds) {
   }
   const { name = "Error", message = String(error2), cause, $metadata } = asErrorLike(error2);
   const httpStatus = $metadata?.httpStatusCode;
-  const retry = name === "TypeError" || httpStatus === void 0 || httpStatus >= 500;
+  const retry2 = name === "TypeError" || httpStatus === void 0 || httpStatus >= 500;
   const causeMessage = asErrorLike(cause).message;
   return {
     ok: false,
-    retry,
+    retry: retry2,
     status: name === "TypeError" ? "network error" : name,
     detail: causeMessage ? `${message}: ${causeMessage}` : message
   };
@@ -6553,14 +6665,6 @@ function trimBody(text) {
   if (flat === "") return "(empty body)";
   return flat.length > MAX_BODY_CHARS ? `${flat.slice(0, MAX_BODY_CHARS)}\u2026` : flat;
 }
-function parseJson(text) {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return void 0;
-  }
-}
-var isRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
 async function checkHealth(doFetch, base, signal) {
   const response = await doFetch(`${base}/api/health`, { headers: { accept: "application/json" }, signal });
   const text = await response.text();
@@ -6576,7 +6680,6 @@ async function checkHealth(doFetch, base, signal) {
     detail: `${expected}, got ${response.status}: ${trimBody(text)}`
   };
 }
-var pingBody = JSON.stringify({ message: PING_MESSAGE });
 async function checkAuthRequired(doFetch, base, signal) {
   const response = await doFetch(`${base}/api/messages`, {
     method: "POST",
@@ -6632,46 +6735,6 @@ function judgePing(body, text) {
   const agentMs = typeof ping.durationMs === "number" ? `, agent ${ping.durationMs} ms` : "";
   return { ok: true, retry: false, detail: `version ${String(ping.version ?? "unknown")}${agentMs}` };
 }
-function pingInvocationEvent(requestId, now) {
-  const userAgent = "trip-assistant-toolkit/chain-ping";
-  return {
-    version: "2.0",
-    routeKey: "$default",
-    rawPath: "/api/messages",
-    rawQueryString: "",
-    headers: {
-      accept: "application/json",
-      "content-type": "application/json",
-      "content-length": String(Buffer.byteLength(pingBody)),
-      "user-agent": userAgent
-    },
-    requestContext: {
-      accountId: "anonymous",
-      apiId: "chain-ping",
-      domainName: "chain-ping.local",
-      domainPrefix: "chain-ping",
-      http: {
-        method: "POST",
-        path: "/api/messages",
-        protocol: "HTTP/1.1",
-        sourceIp: "127.0.0.1",
-        userAgent
-      },
-      requestId,
-      routeKey: "$default",
-      stage: "$default",
-      time: gatewayTime(now),
-      timeEpoch: now.getTime()
-    },
-    body: pingBody,
-    isBase64Encoded: false
-  };
-}
-function gatewayTime(now) {
-  const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-  const pad = (n) => String(n).padStart(2, "0");
-  return `${pad(now.getUTCDate())}/${months[now.getUTCMonth()]}/${now.getUTCFullYear()}:${pad(now.getUTCHours())}:${pad(now.getUTCMinutes())}:${pad(now.getUTCSeconds())} +0000`;
-}
 async function checkDirectInvoke(lambda, functionName, qualifier, signal) {
   const event = pingInvocationEvent(randomUUID(), /* @__PURE__ */ new Date());
   const response = await lambda.send(
@@ -6708,6 +6771,17 @@ async function checkDirectInvoke(lambda, functionName, qualifier, signal) {
   }
   return { ...judgePing(parseJson(bodyText), bodyText), status: 200 };
 }
+
+// actions/chain-checks/src/function-name.ts
+var FUNCTION = /^(arn:aws[a-z-]*:lambda:[a-z0-9-]+:\d{12}:function:)?[A-Za-z0-9_-]{1,64}$/;
+function checkFunctionName(input, value) {
+  if (!FUNCTION.test(value)) {
+    throw new InputError(input, `expected a function name or unqualified function ARN, got "${value}"`);
+  }
+  return value;
+}
+
+// actions/chain-checks/src/report.ts
 function describeFailure(result) {
   const failed = result.hops.filter((hop) => !hop.ok);
   if (failed.length === 0) return `All ${result.hops.length} chain checks passed`;
@@ -6782,18 +6856,12 @@ function describeStrategy(strategy) {
 }
 
 // actions/shift-alias/src/options.ts
-var FUNCTION = /^(arn:aws[a-z-]*:lambda:[a-z0-9-]+:\d{12}:function:)?[A-Za-z0-9_-]{1,64}$/;
 var ALIAS = /^(?!\d+$)[A-Za-z0-9_-]{1,128}$/;
 var IMAGE = /^[^\s@/]+\/[^\s@]+(:[\w][\w.-]{0,127}|@sha256:[0-9a-f]{64})$/;
 function readOptions(inputs) {
-  const functionName = matching(
-    inputs.required("function-name"),
-    "function-name",
-    FUNCTION,
-    "a function name or unqualified function ARN"
-  );
+  const functionName = checkFunctionName("function-name", inputs.required("function-name"));
   const alias = matching(
-    inputs.optional("alias") ?? "live",
+    inputs.required("alias"),
     "alias",
     ALIAS,
     "an alias name (letters, digits, - and _, not only digits)"
@@ -6806,12 +6874,10 @@ function readOptions(inputs) {
       'cannot be combined with "image-uri": roll out new code or move to an existing version, not both'
     );
   }
-  const strategy = parseStrategy(inputs.optional("strategy") ?? "all-at-once");
-  const apiUrl = inputs.optional("api-url");
-  if (apiUrl !== void 0) httpUrl(apiUrl);
+  const strategy = parseStrategy(inputs.required("strategy"));
+  const apiUrl = inputs.url("api-url", "https://abc123.execute-api.us-east-2.amazonaws.com");
   const pingFunction = inputs.optional("ping-function");
-  if (pingFunction !== void 0)
-    matching(pingFunction, "ping-function", FUNCTION, "a function name or unqualified function ARN");
+  if (pingFunction !== void 0) checkFunctionName("ping-function", pingFunction);
   const token = inputs.secret("ping-token");
   if (token !== void 0 && apiUrl === void 0) {
     throw new InputError("ping-token", 'is only used with "api-url", which is empty');
@@ -6825,11 +6891,11 @@ function readOptions(inputs) {
       ...apiUrl === void 0 ? {} : { apiUrl },
       ...pingFunction === void 0 ? {} : { pingFunction },
       ...token === void 0 ? {} : { token },
-      attempts: inputs.integer("check-attempts", { fallback: 5, min: 1, max: 20 }),
-      timeoutSeconds: inputs.integer("check-timeout-seconds", { fallback: 30, min: 1, max: 300 })
+      attempts: inputs.integer("check-attempts", { min: 1, max: 20 }),
+      timeoutSeconds: inputs.integer("check-timeout-seconds", { min: 1, max: 300 })
     },
-    rollbackOnFailure: inputs.boolean("rollback-on-failure", true),
-    updateTimeoutSeconds: inputs.integer("update-timeout-minutes", { fallback: 15, min: 1, max: 60 }) * 60
+    rollbackOnFailure: inputs.boolean("rollback-on-failure"),
+    updateTimeoutSeconds: inputs.integer("update-timeout-minutes", { min: 1, max: 60 }) * 60
   };
 }
 function target(imageUri, toVersion) {
@@ -6853,20 +6919,6 @@ function target(imageUri, toVersion) {
 function matching(value, input, pattern, expected) {
   if (!pattern.test(value)) throw new InputError(input, `expected ${expected}, got "${value}"`);
   return value;
-}
-function httpUrl(value) {
-  let url;
-  try {
-    url = new URL(value);
-  } catch {
-    url = void 0;
-  }
-  if (!url || url.protocol !== "https:" && url.protocol !== "http:") {
-    throw new InputError(
-      "api-url",
-      `expected an http(s) URL such as https://abc123.execute-api.us-east-2.amazonaws.com, got "${value}"`
-    );
-  }
 }
 
 // actions/shift-alias/src/checks.ts
@@ -6935,6 +6987,7 @@ var UpdateFailedError = class extends Error {
   }
 };
 var CONFLICT_ATTEMPTS = 4;
+var POLL = { minDelaySeconds: 2, maxDelaySeconds: 15 };
 var FunctionOps = class _FunctionOps {
   constructor(options) {
     this.options = options;
@@ -7029,13 +7082,7 @@ var FunctionOps = class _FunctionOps {
     if (!published.Version) throw new Error(`PublishVersion for ${this.name} returned no version`);
     if (published.State && published.State !== "Active") {
       this.options.log(`Version ${published.Version} is ${published.State}; waiting until it is Active`);
-      await this.wait(
-        "version " + published.Version + " to become active",
-        () => waitUntilPublishedVersionActive(this.waiterConfig(), {
-          FunctionName: this.name,
-          Qualifier: published.Version
-        })
-      );
+      await this.activated(published.Version);
     }
     return published.Version;
   }
@@ -7095,69 +7142,79 @@ var FunctionOps = class _FunctionOps {
       throw error2;
     }
   }
-  async retryOnConflict(what, call) {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await call();
-      } catch (error2) {
-        if (!isAwsError(error2, "ResourceConflictException") || attempt >= CONFLICT_ATTEMPTS) throw error2;
+  /** Runs `call`, waiting out the update in progress that a `ResourceConflictException` reports. */
+  retryOnConflict(what, call) {
+    return retry(call, {
+      attempts: CONFLICT_ATTEMPTS,
+      shouldRetry: ({ error: error2 }) => isAwsError(error2, "ResourceConflictException"),
+      // No backoff of its own: waiting for the update to finish is the delay.
+      minDelayMs: 0,
+      maxDelayMs: 0,
+      onRetry: async ({ error: error2, attempt }) => {
         this.options.log(
           `${what}: ${error2.message} Waiting for ${this.name} to finish updating, then retrying (attempt ${attempt + 1}/${CONFLICT_ATTEMPTS}).`
         );
         await this.settle();
-      }
-    }
+      },
+      ...this.timing
+    });
   }
   /** Waits until $LATEST's last update is Successful; a failed update fails with Lambda's reason. */
-  async settle() {
-    try {
-      const result = await this.wait(
-        `${this.name} to finish updating`,
-        () => waitUntilFunctionUpdatedV2(this.waiterConfig(), { FunctionName: this.name })
+  settle() {
+    return this.poll(`${this.name} to finish updating`, async () => {
+      const found = await this.options.lambda.send(
+        new GetFunctionCommand({ FunctionName: this.name }),
+        this.sendOptions
       );
-      return result.reason;
-    } catch (error2) {
-      if (!(error2 instanceof WaiterFailure)) throw error2;
-      const found = await this.options.lambda.send(new GetFunctionCommand({ FunctionName: this.name }));
       const config = found.Configuration;
-      const code2 = config?.LastUpdateStatusReasonCode ? `${config.LastUpdateStatusReasonCode}: ` : "";
-      throw new UpdateFailedError(
-        `Updating ${this.name} failed (LastUpdateStatus ${config?.LastUpdateStatus ?? "unknown"}): ${code2}${config?.LastUpdateStatusReason ?? "no reason given"}`
-      );
-    }
-  }
-  waiterConfig() {
-    const { minDelay = 2, maxDelay = 15 } = this.options.waiterDelays ?? {};
-    return {
-      client: this.options.lambda,
-      maxWaitTime: this.options.updateTimeoutSeconds,
-      minDelay,
-      maxDelay,
-      ...this.options.signal ? { abortSignal: this.options.signal } : {}
-    };
-  }
-  /** Turns the SDK waiters' JSON-message errors into readable ones. */
-  async wait(what, waiter) {
-    try {
-      return await waiter();
-    } catch (error2) {
-      if (this.options.signal?.aborted) throw this.options.signal.reason;
-      if (error2 instanceof Error && error2.name === "TimeoutError") {
-        throw new Error(
-          `Timed out after ${formatDuration(this.options.updateTimeoutSeconds * 1e3)} waiting for ${what}`,
-          { cause: error2 }
-        );
+      switch (config?.LastUpdateStatus) {
+        case "Successful":
+          return { state: "done", value: found };
+        case "Failed": {
+          const code2 = config.LastUpdateStatusReasonCode ? `${config.LastUpdateStatusReasonCode}: ` : "";
+          throw new UpdateFailedError(
+            `Updating ${this.name} failed (LastUpdateStatus Failed): ${code2}${config.LastUpdateStatusReason ?? "no reason given"}`
+          );
+        }
+        default:
+          return { state: "retry", progress: `LastUpdateStatus ${config?.LastUpdateStatus ?? "unknown"}` };
       }
-      if (error2 instanceof Error && error2.message.includes('"state":"FAILURE"'))
-        throw new WaiterFailure(what);
-      throw error2;
-    }
+    });
   }
-};
-var WaiterFailure = class extends Error {
-  constructor(what) {
-    super(`Failed waiting for ${what}`);
-    this.name = "WaiterFailure";
+  /** Waits until a just-published version's State is Active. */
+  activated(version) {
+    return this.poll(`version ${version} to become active`, async () => {
+      const config = await this.options.lambda.send(
+        new GetFunctionConfigurationCommand({ FunctionName: this.name, Qualifier: version }),
+        this.sendOptions
+      );
+      if (config.State === "Active") return { state: "done", value: void 0 };
+      if (config.State === "Failed") {
+        return {
+          state: "failed",
+          reason: `${config.StateReasonCode ?? "Failed"}: ${config.StateReason ?? ""}`
+        };
+      }
+      return { state: "retry", progress: `State ${config.State ?? "unknown"}` };
+    });
+  }
+  poll(what, poll) {
+    return waitFor(
+      {
+        what,
+        timeoutSeconds: this.options.updateTimeoutSeconds,
+        ...POLL,
+        log: this.options.log,
+        ...this.timing
+      },
+      poll
+    );
+  }
+  get timing() {
+    return {
+      ...this.options.clock ? { clock: this.options.clock } : {},
+      ...this.options.signal ? { signal: this.options.signal } : {}
+    };
   }
 };
 
@@ -7219,7 +7276,7 @@ async function shiftAlias(options, deps) {
     updateTimeoutSeconds: options.updateTimeoutSeconds,
     log: deps.log,
     ...deps.signal ? { signal: deps.signal } : {},
-    ...deps.waiterDelays ? { waiterDelays: deps.waiterDelays } : {}
+    ...deps.clock ? { clock: deps.clock } : {}
   });
   const progress = { stage: "reading the alias" };
   try {
@@ -7251,7 +7308,7 @@ async function shiftAlias(options, deps) {
     }
     await moveTraffic({ options, deps, ops, alias, version, plan, outcome, progress });
   } catch (error2) {
-    outcome.failure = { stage: progress.stage, message: describe(error2) };
+    outcome.failure = { stage: progress.stage, message: errorMessage(error2) };
     deps.log(`Failed while ${progress.stage}: ${outcome.failure.message}`);
   }
   return outcome;
@@ -7294,7 +7351,7 @@ async function moveTraffic({ options, deps, ops, alias, version, plan, outcome, 
     const moved = revisionId !== alias.revisionId;
     if (moved && !(error2 instanceof RevisionConflictError)) {
       if (options.rollbackOnFailure) {
-        await rollBack(ops, alias, revisionId, outcome, deps, describe(error2));
+        await rollBack(ops, alias, revisionId, outcome, deps, errorMessage(error2));
       } else {
         note(outcome, deps, `rollback-on-failure is off: alias "${options.alias}" is left where it is.`);
       }
@@ -7362,7 +7419,7 @@ async function rollBack(ops, alias, revisionId, outcome, deps, reason) {
     outcome.aliasNow = { version: alias.version, weights: {} };
     deps.log(`Rolled back: alias "${outcome.alias}" serves version ${alias.version} again`);
   } catch (error2) {
-    note(outcome, deps, `Rollback failed, the alias is left as it was: ${describe(error2)}`);
+    note(outcome, deps, `Rollback failed, the alias is left as it was: ${errorMessage(error2)}`);
   }
 }
 function describePosition(position) {
@@ -7371,10 +7428,6 @@ function describePosition(position) {
   const shares = extra.map(([v, w]) => `version ${v} ${Math.round(w * 100)}%`);
   const rest = Math.round((1 - extra.reduce((sum, [, w]) => sum + w, 0)) * 100);
   return `version ${position.version} ${rest}%, ${shares.join(", ")}`;
-}
-function describe(error2) {
-  if (error2 instanceof Error && "$metadata" in error2) return describeAwsError(error2);
-  return error2 instanceof Error ? error2.message : String(error2);
 }
 
 // actions/shift-alias/src/report.ts
@@ -7440,17 +7493,18 @@ function renderSummary(outcome, strategy) {
 }
 
 // actions/shift-alias/src/main.ts
-await run("shift-alias", async ({ signal }) => {
-  const options = readOptions(new Inputs());
-  const lambda = new LambdaClient(awsClientConfig("shift-alias"));
+async function main({ inputs, signal }, deps = {}) {
+  const options = readOptions(inputs);
+  const lambda = deps.lambda ?? new LambdaClient(awsClientConfig(spec.name));
+  const env = deps.env ?? process.env;
   const outcome = await shiftAlias(options, {
     lambda,
     signal,
     sleep,
     log: (line) => info(line),
     provenance: {
-      ...process.env.GITHUB_SHA ? { sha: process.env.GITHUB_SHA } : {},
-      ...process.env.GITHUB_RUN_ID ? { runId: process.env.GITHUB_RUN_ID } : {}
+      ...env.GITHUB_SHA ? { sha: env.GITHUB_SHA } : {},
+      ...env.GITHUB_RUN_ID ? { runId: env.GITHUB_RUN_ID } : {}
     },
     check: (target2, checkSignal) => checkChain(target2, {
       lambda,
@@ -7463,5 +7517,8 @@ await run("shift-alias", async ({ signal }) => {
   for (const [name, value] of Object.entries(outputsOf(outcome))) setOutput(name, value);
   await writeSummary(renderSummary(outcome, options.strategy));
   if (outcome.failure) throw new Error(`Failed while ${outcome.failure.stage}: ${outcome.failure.message}`);
-});
+}
+
+// actions/shift-alias/src/index.ts
+await runAction(spec, main);
 //# sourceMappingURL=index.js.map

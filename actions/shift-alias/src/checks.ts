@@ -1,4 +1,4 @@
-import type { ChainTarget } from "../../lib/src/index";
+import type { ChainTarget } from "../../chain-checks/src/index";
 import type { CheckOptions } from "./options";
 
 /**

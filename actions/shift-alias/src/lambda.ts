@@ -6,11 +6,10 @@ import {
   UpdateAliasCommand,
   UpdateFunctionCodeCommand,
   paginateListVersionsByFunction,
-  waitUntilFunctionUpdatedV2,
-  waitUntilPublishedVersionActive,
+  type GetFunctionCommandOutput,
   type LambdaClient,
 } from "@aws-sdk/client-lambda";
-import { formatDuration, isAwsError } from "../../lib/src/index";
+import { isAwsError, retry, waitFor, type Clock, type Poll } from "../../lib/src/index";
 
 /** The alias as read: where it points, its weighted routing, and the revision to guard on. */
 export interface AliasState {
@@ -54,24 +53,21 @@ export class UpdateFailedError extends Error {
   }
 }
 
-/** How often the SDK waiters poll, in seconds; tests shrink it. */
-export interface WaiterDelays {
-  minDelay: number;
-  maxDelay: number;
-}
-
 export interface FunctionOpsOptions {
   lambda: LambdaClient;
   functionName: string;
   alias: string;
   updateTimeoutSeconds: number;
-  waiterDelays?: WaiterDelays;
+  /** For the polls while Lambda updates; the system clock unless a test brings its own. */
+  clock?: Clock;
   signal?: AbortSignal;
   log: (line: string) => void;
 }
 
 /** An update in progress answers "ResourceConflictException"; we wait it out this many times. */
 const CONFLICT_ATTEMPTS = 4;
+/** Lambda updates take seconds: poll from 2 s, backing off to 15 s. */
+const POLL = { minDelaySeconds: 2, maxDelaySeconds: 15 };
 
 /**
  * The Lambda calls shift-alias makes, each with the guard that keeps concurrent changes safe
@@ -178,12 +174,7 @@ export class FunctionOps {
     if (!published.Version) throw new Error(`PublishVersion for ${this.name} returned no version`);
     if (published.State && published.State !== "Active") {
       this.options.log(`Version ${published.Version} is ${published.State}; waiting until it is Active`);
-      await this.wait("version " + published.Version + " to become active", () =>
-        waitUntilPublishedVersionActive(this.waiterConfig(), {
-          FunctionName: this.name,
-          Qualifier: published.Version,
-        }),
-      );
+      await this.activated(published.Version);
     }
     return published.Version;
   }
@@ -251,74 +242,84 @@ export class FunctionOps {
     }
   }
 
-  private async retryOnConflict<T>(what: string, call: () => Promise<T>): Promise<T> {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        return await call();
-      } catch (error) {
-        if (!isAwsError(error, "ResourceConflictException") || attempt >= CONFLICT_ATTEMPTS) throw error;
+  /** Runs `call`, waiting out the update in progress that a `ResourceConflictException` reports. */
+  private retryOnConflict<T>(what: string, call: () => Promise<T>): Promise<T> {
+    return retry(call, {
+      attempts: CONFLICT_ATTEMPTS,
+      shouldRetry: ({ error }) => isAwsError(error, "ResourceConflictException"),
+      // No backoff of its own: waiting for the update to finish is the delay.
+      minDelayMs: 0,
+      maxDelayMs: 0,
+      onRetry: async ({ error, attempt }) => {
         this.options.log(
           `${what}: ${(error as Error).message} Waiting for ${this.name} to finish updating, then retrying ` +
             `(attempt ${attempt + 1}/${CONFLICT_ATTEMPTS}).`,
         );
         await this.settle();
-      }
-    }
+      },
+      ...this.timing,
+    });
   }
 
   /** Waits until $LATEST's last update is Successful; a failed update fails with Lambda's reason. */
-  private async settle() {
-    try {
-      const result = await this.wait(`${this.name} to finish updating`, () =>
-        waitUntilFunctionUpdatedV2(this.waiterConfig(), { FunctionName: this.name }),
+  private settle(): Promise<GetFunctionCommandOutput> {
+    return this.poll(`${this.name} to finish updating`, async () => {
+      const found = await this.options.lambda.send(
+        new GetFunctionCommand({ FunctionName: this.name }),
+        this.sendOptions,
       );
-      return result.reason;
-    } catch (error) {
-      if (!(error instanceof WaiterFailure)) throw error;
-      const found = await this.options.lambda.send(new GetFunctionCommand({ FunctionName: this.name }));
       const config = found.Configuration;
-      const code = config?.LastUpdateStatusReasonCode ? `${config.LastUpdateStatusReasonCode}: ` : "";
-      throw new UpdateFailedError(
-        `Updating ${this.name} failed (LastUpdateStatus ${config?.LastUpdateStatus ?? "unknown"}): ` +
-          `${code}${config?.LastUpdateStatusReason ?? "no reason given"}`,
-      );
-    }
-  }
-
-  private waiterConfig() {
-    const { minDelay = 2, maxDelay = 15 } = this.options.waiterDelays ?? {};
-    return {
-      client: this.options.lambda,
-      maxWaitTime: this.options.updateTimeoutSeconds,
-      minDelay,
-      maxDelay,
-      ...(this.options.signal ? { abortSignal: this.options.signal } : {}),
-    };
-  }
-
-  /** Turns the SDK waiters' JSON-message errors into readable ones. */
-  private async wait<T>(what: string, waiter: () => Promise<T>): Promise<T> {
-    try {
-      return await waiter();
-    } catch (error) {
-      if (this.options.signal?.aborted) throw this.options.signal.reason;
-      if (error instanceof Error && error.name === "TimeoutError") {
-        throw new Error(
-          `Timed out after ${formatDuration(this.options.updateTimeoutSeconds * 1000)} waiting for ${what}`,
-          { cause: error },
-        );
+      switch (config?.LastUpdateStatus) {
+        case "Successful":
+          return { state: "done", value: found };
+        case "Failed": {
+          const code = config.LastUpdateStatusReasonCode ? `${config.LastUpdateStatusReasonCode}: ` : "";
+          throw new UpdateFailedError(
+            `Updating ${this.name} failed (LastUpdateStatus Failed): ` +
+              `${code}${config.LastUpdateStatusReason ?? "no reason given"}`,
+          );
+        }
+        default:
+          return { state: "retry", progress: `LastUpdateStatus ${config?.LastUpdateStatus ?? "unknown"}` };
       }
-      // The waiters report a failure acceptor as an Error whose message is the JSON result.
-      if (error instanceof Error && error.message.includes('"state":"FAILURE"'))
-        throw new WaiterFailure(what);
-      throw error;
-    }
+    });
   }
-}
 
-class WaiterFailure extends Error {
-  constructor(what: string) {
-    super(`Failed waiting for ${what}`);
-    this.name = "WaiterFailure";
+  /** Waits until a just-published version's State is Active. */
+  private activated(version: string): Promise<void> {
+    return this.poll(`version ${version} to become active`, async () => {
+      const config = await this.options.lambda.send(
+        new GetFunctionConfigurationCommand({ FunctionName: this.name, Qualifier: version }),
+        this.sendOptions,
+      );
+      if (config.State === "Active") return { state: "done", value: undefined };
+      if (config.State === "Failed") {
+        return {
+          state: "failed",
+          reason: `${config.StateReasonCode ?? "Failed"}: ${config.StateReason ?? ""}`,
+        };
+      }
+      return { state: "retry", progress: `State ${config.State ?? "unknown"}` };
+    });
+  }
+
+  private poll<T>(what: string, poll: () => Promise<Poll<T>>): Promise<T> {
+    return waitFor(
+      {
+        what,
+        timeoutSeconds: this.options.updateTimeoutSeconds,
+        ...POLL,
+        log: this.options.log,
+        ...this.timing,
+      },
+      poll,
+    );
+  }
+
+  private get timing(): { clock?: Clock; signal?: AbortSignal } {
+    return {
+      ...(this.options.clock ? { clock: this.options.clock } : {}),
+      ...(this.options.signal ? { signal: this.options.signal } : {}),
+    };
   }
 }

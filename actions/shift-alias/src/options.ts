@@ -1,4 +1,6 @@
+import { checkFunctionName } from "../../chain-checks/src/index";
 import { InputError, type Inputs } from "../../lib/src/index";
+import type { InputName } from "./action-spec";
 import { parseStrategy, type Strategy } from "./strategy";
 
 /** What the run rolls out: new image, whatever $LATEST holds, or an existing version. */
@@ -26,20 +28,14 @@ export interface ShiftOptions {
   updateTimeoutSeconds: number;
 }
 
-const FUNCTION = /^(arn:aws[a-z-]*:lambda:[a-z0-9-]+:\d{12}:function:)?[A-Za-z0-9_-]{1,64}$/;
 const ALIAS = /^(?!\d+$)[A-Za-z0-9_-]{1,128}$/;
 const IMAGE = /^[^\s@/]+\/[^\s@]+(:[\w][\w.-]{0,127}|@sha256:[0-9a-f]{64})$/;
 
 /** Reads and validates every input before any AWS call. */
-export function readOptions(inputs: Inputs): ShiftOptions {
-  const functionName = matching(
-    inputs.required("function-name"),
-    "function-name",
-    FUNCTION,
-    "a function name or unqualified function ARN",
-  );
+export function readOptions(inputs: Inputs<InputName>): ShiftOptions {
+  const functionName = checkFunctionName("function-name", inputs.required("function-name"));
   const alias = matching(
-    inputs.optional("alias") ?? "live",
+    inputs.required("alias"),
     "alias",
     ALIAS,
     "an alias name (letters, digits, - and _, not only digits)",
@@ -52,12 +48,10 @@ export function readOptions(inputs: Inputs): ShiftOptions {
       'cannot be combined with "image-uri": roll out new code or move to an existing version, not both',
     );
   }
-  const strategy = parseStrategy(inputs.optional("strategy") ?? "all-at-once");
-  const apiUrl = inputs.optional("api-url");
-  if (apiUrl !== undefined) httpUrl(apiUrl);
+  const strategy = parseStrategy(inputs.required("strategy"));
+  const apiUrl = inputs.url("api-url", "https://abc123.execute-api.us-east-2.amazonaws.com");
   const pingFunction = inputs.optional("ping-function");
-  if (pingFunction !== undefined)
-    matching(pingFunction, "ping-function", FUNCTION, "a function name or unqualified function ARN");
+  if (pingFunction !== undefined) checkFunctionName("ping-function", pingFunction);
   const token = inputs.secret("ping-token");
   if (token !== undefined && apiUrl === undefined) {
     throw new InputError("ping-token", 'is only used with "api-url", which is empty');
@@ -71,11 +65,11 @@ export function readOptions(inputs: Inputs): ShiftOptions {
       ...(apiUrl === undefined ? {} : { apiUrl }),
       ...(pingFunction === undefined ? {} : { pingFunction }),
       ...(token === undefined ? {} : { token }),
-      attempts: inputs.integer("check-attempts", { fallback: 5, min: 1, max: 20 }),
-      timeoutSeconds: inputs.integer("check-timeout-seconds", { fallback: 30, min: 1, max: 300 }),
+      attempts: inputs.integer("check-attempts", { min: 1, max: 20 }),
+      timeoutSeconds: inputs.integer("check-timeout-seconds", { min: 1, max: 300 }),
     },
-    rollbackOnFailure: inputs.boolean("rollback-on-failure", true),
-    updateTimeoutSeconds: inputs.integer("update-timeout-minutes", { fallback: 15, min: 1, max: 60 }) * 60,
+    rollbackOnFailure: inputs.boolean("rollback-on-failure"),
+    updateTimeoutSeconds: inputs.integer("update-timeout-minutes", { min: 1, max: 60 }) * 60,
   };
 }
 
@@ -101,19 +95,4 @@ function target(imageUri: string | undefined, toVersion: string | undefined): Ta
 function matching(value: string, input: string, pattern: RegExp, expected: string): string {
   if (!pattern.test(value)) throw new InputError(input, `expected ${expected}, got "${value}"`);
   return value;
-}
-
-function httpUrl(value: string): void {
-  let url: URL | undefined;
-  try {
-    url = new URL(value);
-  } catch {
-    url = undefined;
-  }
-  if (!url || (url.protocol !== "https:" && url.protocol !== "http:")) {
-    throw new InputError(
-      "api-url",
-      `expected an http(s) URL such as https://abc123.execute-api.us-east-2.amazonaws.com, got "${value}"`,
-    );
-  }
 }

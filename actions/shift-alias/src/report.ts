@@ -1,4 +1,5 @@
-import { chainSummary, code, details, table, type ChainResult } from "../../lib/src/index";
+import { chainSummary, type ChainResult } from "../../chain-checks/src/index";
+import { code, details, table } from "../../lib/src/index";
 import { describePosition, type ShiftOutcome } from "./shift";
 import { describeStrategy, type Strategy } from "./strategy";
 

@@ -1,7 +1,8 @@
 import type { LambdaClient } from "@aws-sdk/client-lambda";
-import { describeAwsError, describeFailure, type ChainResult, type ChainTarget } from "../../lib/src/index";
+import { describeFailure, type ChainResult, type ChainTarget } from "../../chain-checks/src/index";
+import { errorMessage, type Clock } from "../../lib/src/index";
 import { planChecks, type CheckPlan } from "./checks";
-import { FunctionOps, RevisionConflictError, type AliasState, type WaiterDelays } from "./lambda";
+import { FunctionOps, RevisionConflictError, type AliasState } from "./lambda";
 import type { ShiftOptions } from "./options";
 import {
   aliasDescription,
@@ -20,7 +21,8 @@ export interface ShiftDeps {
   log: (line: string) => void;
   provenance: Provenance;
   signal?: AbortSignal;
-  waiterDelays?: WaiterDelays;
+  /** For the polls and retries while Lambda updates; the system clock when omitted. */
+  clock?: Clock;
 }
 
 /** Where the alias points: `version` at full weight minus what `weights` sends elsewhere. */
@@ -78,7 +80,7 @@ export async function shiftAlias(options: ShiftOptions, deps: ShiftDeps): Promis
     updateTimeoutSeconds: options.updateTimeoutSeconds,
     log: deps.log,
     ...(deps.signal ? { signal: deps.signal } : {}),
-    ...(deps.waiterDelays ? { waiterDelays: deps.waiterDelays } : {}),
+    ...(deps.clock ? { clock: deps.clock } : {}),
   });
   const progress = { stage: "reading the alias" };
   try {
@@ -110,7 +112,7 @@ export async function shiftAlias(options: ShiftOptions, deps: ShiftDeps): Promis
     }
     await moveTraffic({ options, deps, ops, alias, version, plan, outcome, progress });
   } catch (error) {
-    outcome.failure = { stage: progress.stage, message: describe(error) };
+    outcome.failure = { stage: progress.stage, message: errorMessage(error) };
     deps.log(`Failed while ${progress.stage}: ${outcome.failure.message}`);
   }
   return outcome;
@@ -172,7 +174,7 @@ async function moveTraffic({ options, deps, ops, alias, version, plan, outcome, 
     // A revision conflict means someone else now owns the alias: moving it would clobber them.
     if (moved && !(error instanceof RevisionConflictError)) {
       if (options.rollbackOnFailure) {
-        await rollBack(ops, alias, revisionId, outcome, deps, describe(error));
+        await rollBack(ops, alias, revisionId, outcome, deps, errorMessage(error));
       } else {
         note(outcome, deps, `rollback-on-failure is off: alias "${options.alias}" is left where it is.`);
       }
@@ -268,7 +270,7 @@ async function rollBack(
     outcome.aliasNow = { version: alias.version, weights: {} };
     deps.log(`Rolled back: alias "${outcome.alias}" serves version ${alias.version} again`);
   } catch (error) {
-    note(outcome, deps, `Rollback failed, the alias is left as it was: ${describe(error)}`);
+    note(outcome, deps, `Rollback failed, the alias is left as it was: ${errorMessage(error)}`);
   }
 }
 
@@ -278,10 +280,4 @@ export function describePosition(position: AliasPosition): string {
   const shares = extra.map(([v, w]) => `version ${v} ${Math.round(w * 100)}%`);
   const rest = Math.round((1 - extra.reduce((sum, [, w]) => sum + w, 0)) * 100);
   return `version ${position.version} ${rest}%, ${shares.join(", ")}`;
-}
-
-/** AWS errors with their code and request id; this action's own errors by their message. */
-function describe(error: unknown): string {
-  if (error instanceof Error && "$metadata" in error) return describeAwsError(error);
-  return error instanceof Error ? error.message : String(error);
 }

@@ -1,9 +1,11 @@
 import { LambdaClient, type GetFunctionCommandOutput, type LastUpdateStatus } from "@aws-sdk/client-lambda";
 import { mockClient } from "aws-sdk-client-mock";
-import type { ChainResult, ChainTarget } from "../../lib/src/index";
+import type { ChainResult, ChainTarget } from "../../chain-checks/src/index";
+import { Inputs } from "../../lib/src/index";
+import { manualClock } from "../../lib/testing/clock";
+import { spec } from "../src/action-spec";
 import { readOptions, type ShiftOptions } from "../src/options";
 import { shiftAlias, type ShiftDeps } from "../src/shift";
-import { Inputs } from "../../lib/src/index";
 
 export const FN = "trip-api";
 export const REPO = "123456789012.dkr.ecr.us-east-2.amazonaws.com/trip-api";
@@ -56,12 +58,13 @@ export function harness() {
   const checkResults: ChainResult[] = [];
   const controller = new AbortController();
   const logs: string[] = [];
+  const clock = manualClock();
   const deps: ShiftDeps = {
     lambda,
     signal: controller.signal,
     log: (line) => logs.push(line),
     provenance: { sha: SHA, runId: "4242" },
-    waiterDelays: { minDelay: 0.01, maxDelay: 0.02 },
+    clock,
     check: async (target: ChainTarget) => {
       events.push({ at: mock.calls().length, event: ["check", { ...target }] });
       return checkResults.shift() ?? passed();
@@ -85,8 +88,8 @@ export function harness() {
     return merged;
   };
   const run = (inputs: Record<string, string>, tweak: Partial<ShiftOptions> = {}) =>
-    shiftAlias({ ...readOptions(new Inputs((name) => inputs[name] ?? "")), ...tweak }, deps);
-  return { mock, deps, timeline, checkResults, controller, logs, run };
+    shiftAlias({ ...readOptions(new Inputs((name) => inputs[name] ?? "", spec)), ...tweak }, deps);
+  return { mock, deps, timeline, checkResults, controller, logs, run, clock };
 }
 
 export const alias = (version: string, revisionId: string, extra: Record<string, unknown> = {}) => ({

@@ -2,8 +2,10 @@ import { LambdaClient } from "@aws-sdk/client-lambda";
 import { spawn } from "node:child_process";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { awsClientConfig, checkChain, Inputs } from "../../lib/src/index";
+import { checkChain } from "../../chain-checks/src/index";
+import { awsClientConfig, Inputs } from "../../lib/src/index";
 import { runBundle } from "../../lib/testing/run-bundle";
+import { spec } from "../src/action-spec";
 import { readOptions } from "../src/options";
 import { shiftAlias } from "../src/shift";
 import { initialState, startFakeLambda } from "./fake-lambda";
@@ -30,7 +32,7 @@ test("throttling: the SDK's own retry strategy (from awsClientConfig) retries, a
   fake.failNext(/^GET .*\/aliases\/live$/, 429, "TooManyRequestsException", "Rate exceeded");
   fake.failNext(/^PUT .*\/aliases\/live$/, 429, "TooManyRequestsException", "Rate exceeded");
   const options = readOptions(
-    new Inputs((name) => ({ "function-name": "trip-api", "image-uri": NEW_IMAGE })[name] ?? ""),
+    new Inputs((name) => ({ "function-name": "trip-api", "image-uri": NEW_IMAGE })[name] ?? "", spec),
   );
 
   const outcome = await shiftAlias(options, {

@@ -1,7 +1,8 @@
 import { Inputs, InputError } from "../../lib/src/index";
+import { spec } from "../src/action-spec";
 import { readOptions } from "../src/options";
 
-const read = (values: Record<string, string>) => readOptions(new Inputs((name) => values[name] ?? ""));
+const read = (values: Record<string, string>) => readOptions(new Inputs((name) => values[name] ?? "", spec));
 
 function inputError(values: Record<string, string>): InputError {
   try {

@@ -374,7 +374,7 @@ describe("concurrency and AWS errors", () => {
   });
 
   test("an update that never finishes: stops waiting after update-timeout, names what it waited for", async () => {
-    const { mock, run } = harness();
+    const { mock, run, clock } = harness();
     mock.on(GetAliasCommand).resolves(alias("12", "rev-1"));
     mock
       .on(GetFunctionCommand)
@@ -382,10 +382,15 @@ describe("concurrency and AWS errors", () => {
       .resolves(latest("sha-new", NEW_DIGEST, "InProgress"));
     mock.on(UpdateFunctionCodeCommand).resolves({ CodeSha256: "sha-new" });
 
-    const outcome = await run({ "function-name": FN, "image-uri": NEW_IMAGE }, { updateTimeoutSeconds: 0.3 });
+    const outcome = await run({ "function-name": FN, "image-uri": NEW_IMAGE, "update-timeout-minutes": "1" });
 
-    expect(outcome.failure?.message).toBe(`Timed out after 0s waiting for ${FN} to finish updating`);
+    expect(outcome.failure?.message).toBe(`Timed out after 1m 00s waiting for ${FN} to finish updating`);
     expect(mock.commandCalls(GetFunctionCommand).length).toBeGreaterThan(2);
+    // Polled with backoff (2 s doubling, capped at 15 s, jittered) and never past the minute.
+    expect(clock.sleeps[0]).toBeGreaterThanOrEqual(1000);
+    expect(clock.sleeps[0]).toBeLessThanOrEqual(2000);
+    expect(Math.max(...clock.sleeps)).toBeLessThanOrEqual(15_000);
+    expect(clock.sleeps.reduce((a, b) => a + b, 0)).toBeLessThanOrEqual(60_000);
     expect(mock.commandCalls(PublishVersionCommand)).toHaveLength(0);
   });
 

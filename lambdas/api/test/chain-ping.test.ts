@@ -5,7 +5,7 @@
 import { InvokeCommand, LambdaClient } from "@aws-sdk/client-lambda";
 import { GetParameterCommand, ParameterNotFound, SSMClient } from "@aws-sdk/client-ssm";
 import { mockClient } from "aws-sdk-client-mock";
-import { checkChain } from "../../../actions/lib/src/chain";
+import { checkChain } from "../../../actions/chain-checks/src/index";
 import { createAgent } from "../../agent/src/agent";
 import { createApiKeySource } from "../../agent/src/secrets";
 import { loadTrip } from "../../agent/src/trip/load";
