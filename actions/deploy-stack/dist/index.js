@@ -58181,22 +58181,71 @@ module.exports = {
 
 /***/ }),
 
-/***/ 8856:
+/***/ 6454:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ spec)
+/* harmony export */ });
+const spec = {
+    name: "deploy-stack",
+    inputs: {
+        "stack-name": { required: true },
+        template: { required: true },
+        parameters: { required: false, default: "" },
+        "keep-previous": { required: false, default: "" },
+        capabilities: { required: false, default: "CAPABILITY_NAMED_IAM" },
+        tags: { required: false, default: "" },
+        "role-arn": { required: false, default: "" },
+        mode: { required: false, default: "deploy" },
+        "termination-protection": { required: false, default: "false" },
+        "timeout-minutes": { required: false, default: "30" },
+        "github-token": { required: false, default: "${{ github.token }}" },
+        "allow-replacement": { required: false, default: "" },
+        "stateful-types": { required: false, default: "" },
+        comment: { required: false, default: "true" },
+        "template-bucket": { required: false, default: "" },
+    },
+    outputs: ["stack-id", "status", "has-changes", "change-set-id", "outputs"],
+};
+
+
+/***/ }),
+
+/***/ 408:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _lib_src_index__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7564);
+/* harmony import */ var _action_spec__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6454);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9054);
+
+
+
+await (0,_lib_src_index__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_action_spec__WEBPACK_IMPORTED_MODULE_1__/* .spec */ .I, _main__WEBPACK_IMPORTED_MODULE_2__/* .main */ .i);
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 9054:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
-  UX: () => (/* binding */ checkTemplateSize),
-  gE: () => (/* binding */ deployStack)
+  i: () => (/* binding */ main)
 });
 
-// UNUSED EXPORTS: TemplateTooLargeError
-
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
+var core = __nccwpck_require__(6257);
 // EXTERNAL MODULE: ./node_modules/@aws-sdk/client-cloudformation/dist-cjs/index.js
 var dist_cjs = __nccwpck_require__(3805);
 // EXTERNAL MODULE: ./actions/lib/src/index.ts + 10 modules
 var src = __nccwpck_require__(7564);
+// EXTERNAL MODULE: ./actions/deploy-stack/src/action-spec.ts
+var action_spec = __nccwpck_require__(6454);
 ;// CONCATENATED MODULE: ./actions/deploy-stack/src/changeset.ts
 
 
@@ -58337,6 +58386,186 @@ class StackEventStream {
     }
 }
 
+;// CONCATENATED MODULE: ./actions/deploy-stack/src/stack-state.ts
+function classifyStack(status) {
+    if (status === undefined || status === "DELETE_COMPLETE")
+        return { action: "create" };
+    // A CREATE change set made earlier (a preview) leaves an empty stack in review: reuse it.
+    if (status === "REVIEW_IN_PROGRESS")
+        return { action: "create-in-review" };
+    // A failed first create cannot be updated; it holds no resources, so it is safe to delete.
+    if (status === "ROLLBACK_COMPLETE")
+        return { action: "recreate" };
+    if (status.endsWith("_IN_PROGRESS"))
+        return { action: "wait" };
+    switch (status) {
+        case "ROLLBACK_FAILED":
+        case "DELETE_FAILED":
+            return {
+                action: "blocked",
+                reason: `the stack is in ${status}: delete it by hand (retaining the resources that failed), then run again`,
+            };
+        case "UPDATE_ROLLBACK_FAILED":
+            return {
+                action: "blocked",
+                reason: `the stack is in ${status}: continue the rollback (aws cloudformation continue-update-rollback) and run again`,
+            };
+        case "CREATE_FAILED":
+            return {
+                action: "blocked",
+                reason: `the stack is in ${status} (created with rollback disabled): roll it back or delete it, then run again`,
+            };
+        default:
+            return { action: "update" };
+    }
+}
+const SUCCEEDED = new Set(["CREATE_COMPLETE", "UPDATE_COMPLETE", "IMPORT_COMPLETE", "DELETE_COMPLETE"]);
+/** For waiting on an operation: still running, ended well, or ended badly. */
+function operationState(status) {
+    if (status.endsWith("_IN_PROGRESS"))
+        return "running";
+    return SUCCEEDED.has(status) ? "succeeded" : "failed";
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-stack/src/stack.ts
+
+
+
+/** The stack by name or id; undefined when it does not exist. */
+async function describeStack(session, name) {
+    try {
+        const { Stacks } = await session.cfn.send(new dist_cjs/* DescribeStacksCommand */.Y47({ StackName: name }), {
+            abortSignal: session.signal,
+        });
+        return Stacks?.[0];
+    }
+    catch (error) {
+        if ((0,src/* isAwsError */.m_)(error, "ValidationError", /does not exist/))
+            return undefined;
+        throw error;
+    }
+}
+/** The stack once no operation runs on it (waiting for one that does), and what to do with it. */
+async function settleStack(session) {
+    const { stackName } = session;
+    let stack = await describeStack(session, stackName);
+    let decision = classifyStack(stack?.StackStatus);
+    if (decision.action === "wait") {
+        session.log(`Stack ${stackName} is ${stack?.StackStatus}: waiting for that operation to end before starting another`);
+        stack = await (0,src/* waitFor */.fm)(session.waitOptions(`stack ${stackName} to leave ${stack?.StackStatus}`), async () => {
+            const current = await describeStack(session, stackName);
+            const status = current?.StackStatus;
+            if (classifyStack(status).action === "wait")
+                return { state: "retry", progress: status };
+            return { state: "done", value: current };
+        });
+        decision = classifyStack(stack?.StackStatus);
+    }
+    return { stack, decision };
+}
+/** Deletes a stack whose first create failed (it holds no resources) and waits until it is gone. */
+async function deleteFailedStack(session, stackId, roleArn) {
+    const { stackName } = session;
+    await session.cfn.send(new dist_cjs/* DeleteStackCommand */.fAr({ StackName: stackId, RoleARN: roleArn }), {
+        abortSignal: session.signal,
+    });
+    await (0,src/* waitFor */.fm)(session.waitOptions(`stack ${stackName} to be deleted`), async () => {
+        const status = (await describeStack(session, stackId))?.StackStatus ?? "DELETE_COMPLETE";
+        if (status === "DELETE_COMPLETE")
+            return { state: "done", value: undefined };
+        if (status === "DELETE_FAILED")
+            return { state: "failed", reason: status };
+        return { state: "retry", progress: status };
+    });
+    session.log(`Deleted stack ${stackName}; creating it again`);
+}
+/** Sets termination protection when the stack's differs from the input's. */
+async function applyTerminationProtection(session, current, enabled) {
+    if (!current || (current.EnableTerminationProtection ?? false) === enabled)
+        return;
+    await session.cfn.send(new dist_cjs/* UpdateTerminationProtectionCommand */.mP2({
+        StackName: current.StackId ?? session.stackName,
+        EnableTerminationProtection: enabled,
+    }), { abortSignal: session.signal });
+    session.log(`Termination protection ${enabled ? "enabled" : "disabled"} on ${session.stackName}`);
+}
+/** The result fields read from the stack: id, status and outputs. */
+function stackFacts(stack, fallbackId) {
+    const outputs = {};
+    for (const output of stack?.Outputs ?? []) {
+        if (output.OutputKey)
+            outputs[output.OutputKey] = output.OutputValue ?? "";
+    }
+    return { stackId: stack?.StackId ?? fallbackId, status: stack?.StackStatus ?? "NONE", outputs };
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-stack/src/execute.ts
+
+
+
+
+
+/**
+ * Executes the change set and follows the operation to its end, printing the stack events as
+ * they come (in a log group). A failed operation comes back with its root cause; a timeout
+ * throws, saying the operation carries on.
+ */
+async function executeChangeSet(session, changeSet, options) {
+    const { cfn, log, signal, stackName } = session;
+    const startedAt = new Date();
+    const stream = new StackEventStream(cfn, changeSet.stackId, startedAt, signal);
+    await stream.prime();
+    await cfn.send(new dist_cjs/* ExecuteChangeSetCommand */.PB_({ ChangeSetName: changeSet.id }), { abortSignal: signal });
+    const what = `stack ${stackName} to finish its ${options.operation}`;
+    const printNewEvents = async () => {
+        for (const event of await stream.poll())
+            log(formatEvent(event, startedAt));
+    };
+    try {
+        const status = await options.group(`${options.operation} ${stackName}: stack events`, async () => {
+            const status = await (0,src/* waitFor */.fm)({ ...session.waitOptions(what), log: undefined }, async () => {
+                await printNewEvents();
+                const status = (await describeStack(session, changeSet.stackId))?.StackStatus ?? "UNKNOWN";
+                const state = operationState(status);
+                if (state === "running")
+                    return { state: "retry" };
+                if (state === "succeeded")
+                    return { state: "done", value: status };
+                return { state: "failed", reason: status };
+            });
+            // The last events arrive together with the final status.
+            await printNewEvents();
+            return status;
+        });
+        log(`Stack ${stackName} is ${status}`);
+        return { ok: true, stack: await describeStack(session, changeSet.stackId) };
+    }
+    catch (error) {
+        if (error instanceof src/* WaitTimeoutError */.Do) {
+            throw new Error(
+            // Said with the whole timeout-minutes, not the part left when this wait began.
+            `${new src/* WaitTimeoutError */.Do(what, options.timeoutSeconds).message}. ` +
+                `Only the waiting stopped: the stack operation carries on in CloudFormation.`, { cause: error });
+        }
+        if (!(error instanceof src/* WaitFailedError */.vv))
+            throw error;
+        await printNewEvents();
+        const cause = rootCause(stream.events);
+        const stack = await describeStack(session, changeSet.stackId);
+        const reason = cause
+            ? `. Root cause: ${describeEvent(cause)}`
+            : stack?.StackStatusReason
+                ? `: ${stack.StackStatusReason}`
+                : "";
+        return {
+            ok: false,
+            stack,
+            message: `Stack ${stackName} ended in ${error.reason}${reason}`,
+            ...(cause ? { rootCause: cause } : {}),
+        };
+    }
+}
+
 ;// CONCATENATED MODULE: ./actions/deploy-stack/src/gate.ts
 /** Resource types whose replacement or removal loses data or changes an identity others rely on. */
 const STATEFUL_TYPES = [
@@ -58385,488 +58614,14 @@ function describeBlocked(blocked) {
         `If that is intended, name them (logical id or type) in allow-replacement.`);
 }
 
-// EXTERNAL MODULE: ./actions/deploy-stack/src/parameters.ts
-var src_parameters = __nccwpck_require__(2794);
-// EXTERNAL MODULE: ./actions/deploy-stack/src/render.ts
-var render = __nccwpck_require__(4742);
-;// CONCATENATED MODULE: ./actions/deploy-stack/src/stack-state.ts
-function classifyStack(status) {
-    if (status === undefined || status === "DELETE_COMPLETE")
-        return { action: "create" };
-    // A CREATE change set made earlier (a preview) leaves an empty stack in review: reuse it.
-    if (status === "REVIEW_IN_PROGRESS")
-        return { action: "create-in-review" };
-    // A failed first create cannot be updated; it holds no resources, so it is safe to delete.
-    if (status === "ROLLBACK_COMPLETE")
-        return { action: "recreate" };
-    if (status.endsWith("_IN_PROGRESS"))
-        return { action: "wait" };
-    switch (status) {
-        case "ROLLBACK_FAILED":
-        case "DELETE_FAILED":
-            return {
-                action: "blocked",
-                reason: `the stack is in ${status}: delete it by hand (retaining the resources that failed), then run again`,
-            };
-        case "UPDATE_ROLLBACK_FAILED":
-            return {
-                action: "blocked",
-                reason: `the stack is in ${status}: continue the rollback (aws cloudformation continue-update-rollback) and run again`,
-            };
-        case "CREATE_FAILED":
-            return {
-                action: "blocked",
-                reason: `the stack is in ${status} (created with rollback disabled): roll it back or delete it, then run again`,
-            };
-        default:
-            return { action: "update" };
-    }
-}
-const SUCCEEDED = new Set(["CREATE_COMPLETE", "UPDATE_COMPLETE", "IMPORT_COMPLETE", "DELETE_COMPLETE"]);
-/** For waiting on an operation: still running, ended well, or ended badly. */
-function operationState(status) {
-    if (status.endsWith("_IN_PROGRESS"))
-        return "running";
-    return SUCCEEDED.has(status) ? "succeeded" : "failed";
-}
+;// CONCATENATED MODULE: ./actions/deploy-stack/src/parameters.ts
 
-// EXTERNAL MODULE: ./actions/deploy-stack/src/template.ts
-var src_template = __nccwpck_require__(4080);
-;// CONCATENATED MODULE: ./actions/deploy-stack/src/deploy.ts
-
-
-
-
-
-
-
-
-
-class TemplateTooLargeError extends src/* InputError */.dz {
-    constructor(template) {
-        super("template", `${template.path} is ${template.bytes} bytes, over CloudFormation's ${src_template/* INLINE_TEMPLATE_LIMIT */.LA}-byte limit ` +
-            `for inline templates: set template-bucket to upload it to S3`);
-    }
-}
-/** Fails before any AWS call when the template cannot be sent inline and there is no bucket. */
-function checkTemplateSize(template, templateBucket) {
-    if (template.bytes > src_template/* INLINE_TEMPLATE_LIMIT */.LA && !templateBucket)
-        throw new TemplateTooLargeError(template);
-}
-const noGate = { destructive: [], blocked: [] };
-async function deployStack(options, deps) {
-    checkTemplateSize(options.template, options.templateBucket);
-    const { cfn, log, signal } = deps;
-    const { stackName } = options;
-    const deadline = Date.now() + options.timeoutSeconds * 1000;
-    const waitOptions = (what) => {
-        const minDelaySeconds = options.minDelaySeconds ?? 3;
-        const remaining = (deadline - Date.now()) / 1000;
-        // The SDK waiter refuses a time budget shorter than its first delay: that is a timeout already.
-        if (remaining <= minDelaySeconds)
-            throw new src/* WaitTimeoutError */.Do(what, options.timeoutSeconds);
-        return {
-            what,
-            timeoutSeconds: remaining,
-            minDelaySeconds,
-            maxDelaySeconds: options.maxDelaySeconds ?? 10,
-            signal,
-            log,
-        };
-    };
-    const describe = async (name) => {
-        try {
-            const { Stacks } = await cfn.send(new dist_cjs/* DescribeStacksCommand */.Y47({ StackName: name }), {
-                abortSignal: signal,
-            });
-            return Stacks?.[0];
-        }
-        catch (error) {
-            if ((0,src/* isAwsError */.m_)(error, "ValidationError", /does not exist/))
-                return undefined;
-            throw error;
-        }
-    };
-    let stack = await describe(stackName);
-    let decision = classifyStack(stack?.StackStatus);
-    if (decision.action === "wait") {
-        log(`Stack ${stackName} is ${stack?.StackStatus}: waiting for that operation to end before starting another`);
-        stack = await (0,src/* waitFor */.fm)(waitOptions(`stack ${stackName} to leave ${stack?.StackStatus}`), async () => {
-            const current = await describe(stackName);
-            const status = current?.StackStatus;
-            if (classifyStack(status).action === "wait")
-                return { state: "retry", progress: status };
-            return { state: "done", value: current };
-        });
-        decision = classifyStack(stack?.StackStatus);
-    }
-    if (decision.action === "blocked")
-        throw new Error(`Cannot deploy stack ${stackName}: ${decision.reason}`);
-    if (decision.action === "recreate") {
-        const why = `Stack ${stackName} is in ROLLBACK_COMPLETE: its first create failed and it holds no resources`;
-        if (options.mode === "preview") {
-            const note = `⚠️ ${why}; deploy will delete it and create it again.`;
-            return {
-                stackId: stack?.StackId ?? "",
-                status: stack?.StackStatus ?? "",
-                hasChanges: true,
-                outputs: {},
-                preview: { stackName, changes: [], parameters: [], gate: noGate, note },
-            };
-        }
-        log(`${why}, so it is deleted and created again.`);
-        await recreate(stack?.StackId ?? stackName);
-        stack = undefined;
-    }
-    const existing = decision.action === "update" ? stack : undefined;
-    const changeSetType = existing ? "UPDATE" : "CREATE";
-    const parameters = (0,src_parameters/* planParameters */.mV)({
-        given: options.parameters,
-        keepPrevious: options.keepPrevious,
-        declared: options.template.parameters,
-        existing: existing ? new Set((existing.Parameters ?? []).map((p) => p.ParameterKey ?? "")) : undefined,
-    });
-    const templateSource = options.template.bytes > src_template/* INLINE_TEMPLATE_LIMIT */.LA && options.templateBucket && deps.uploadTemplate
-        ? { TemplateURL: await deps.uploadTemplate(options.templateBucket, options.template) }
-        : { TemplateBody: options.template.body };
-    const created = await createChangeSet(cfn, {
-        StackName: stackName,
-        ChangeSetName: options.changeSetName,
-        ChangeSetType: changeSetType,
-        ...templateSource,
-        Parameters: parameters,
-        Capabilities: options.capabilities,
-        Tags: options.tags.length > 0 ? options.tags : undefined,
-        RoleARN: options.roleArn,
-        Description: `deploy-stack ${options.mode}`,
-    }, signal);
-    log(`Created ${changeSetType} change set ${options.changeSetName} for ${stackName}`);
-    const outcome = await waitForChangeSet(cfn, created.id, waitOptions("the change set to be created"));
-    const noEcho = new Set([...options.template.parameters.values()].filter((p) => p.noEcho).map((p) => p.name));
-    if (!outcome.ready) {
-        log(`No changes to ${stackName}: ${outcome.reason}`);
-        await deleteChangeSet(cfn, created.id, signal);
-        if (options.mode === "deploy")
-            await applyTerminationProtection(existing);
-        const final = (await describe(stackName)) ?? existing;
-        return {
-            ...stackFacts(final, created.stackId),
-            hasChanges: false,
-            preview: { stackName, changes: [], parameters: [], gate: noGate, note: "No changes." },
-        };
-    }
-    const changeSet = await describeChangeSet(cfn, created.id, signal);
-    const changes = (changeSet.Changes ?? []).flatMap((change) => change.ResourceChange ? [change.ResourceChange] : []);
-    const gate = evaluateGate(changes, options.gate);
-    const preview = {
-        stackName,
-        changeSetName: options.changeSetName,
-        changeSetType,
-        changes,
-        parameters: (0,render/* diffParameters */.qf)(existing?.Parameters, parameters, changeSet.Parameters ?? [], noEcho),
-        gate,
-    };
-    if (options.mode === "preview" || gate.blocked.length > 0) {
-        await deleteChangeSet(cfn, created.id, signal);
-        const current = await describe(stackName);
-        const result = {
-            ...stackFacts(current, created.stackId),
-            hasChanges: true,
-            changeSetId: created.id,
-            preview,
-        };
-        if (options.mode === "preview")
-            return result;
-        return { ...result, failure: { message: describeBlocked(gate.blocked), gate } };
-    }
-    const startedAt = new Date();
-    const stream = new StackEventStream(cfn, created.stackId, startedAt, signal);
-    await stream.prime();
-    await cfn.send(new dist_cjs/* ExecuteChangeSetCommand */.PB_({ ChangeSetName: created.id }), { abortSignal: signal });
-    const what = `stack ${stackName} to finish its ${changeSetType}`;
-    const printNewEvents = async () => {
-        for (const event of await stream.poll())
-            log(formatEvent(event, startedAt));
-    };
-    let finalStatus;
-    try {
-        finalStatus = await deps.group(`${changeSetType} ${stackName}: stack events`, async () => {
-            const status = await (0,src/* waitFor */.fm)({ ...waitOptions(what), log: undefined }, async () => {
-                await printNewEvents();
-                const current = await describe(created.stackId);
-                const status = current?.StackStatus ?? "UNKNOWN";
-                const state = operationState(status);
-                if (state === "running")
-                    return { state: "retry" };
-                if (state === "succeeded")
-                    return { state: "done", value: status };
-                return { state: "failed", reason: status };
-            });
-            // The last events arrive together with the final status.
-            await printNewEvents();
-            return status;
-        });
-    }
-    catch (error) {
-        if (error instanceof src/* WaitTimeoutError */.Do) {
-            throw new Error(
-            // Said with the whole timeout-minutes, not the part left when this wait began.
-            `${new src/* WaitTimeoutError */.Do(what, options.timeoutSeconds).message}. ` +
-                `Only the waiting stopped: the stack operation carries on in CloudFormation.`, { cause: error });
-        }
-        if (!(error instanceof src/* WaitFailedError */.vv))
-            throw error;
-        await printNewEvents();
-        const cause = rootCause(stream.events);
-        const current = await describe(created.stackId);
-        const message = cause
-            ? `Stack ${stackName} ended in ${error.reason}. Root cause: ${describeEvent(cause)}`
-            : `Stack ${stackName} ended in ${error.reason}${current?.StackStatusReason ? `: ${current.StackStatusReason}` : ""}`;
-        return {
-            ...stackFacts(current, created.stackId),
-            hasChanges: true,
-            changeSetId: created.id,
-            preview,
-            failure: { message, rootCause: cause },
-        };
-    }
-    log(`Stack ${stackName} is ${finalStatus}`);
-    const final = await describe(created.stackId);
-    await applyTerminationProtection(final);
-    return { ...stackFacts(final, created.stackId), hasChanges: true, changeSetId: created.id, preview };
-    async function recreate(stackId) {
-        await cfn.send(new dist_cjs/* DeleteStackCommand */.fAr({ StackName: stackId, RoleARN: options.roleArn }), {
-            abortSignal: signal,
-        });
-        await (0,src/* waitFor */.fm)(waitOptions(`stack ${stackName} to be deleted`), async () => {
-            const status = (await describe(stackId))?.StackStatus ?? "DELETE_COMPLETE";
-            if (status === "DELETE_COMPLETE")
-                return { state: "done", value: undefined };
-            if (status === "DELETE_FAILED")
-                return { state: "failed", reason: status };
-            return { state: "retry", progress: status };
-        });
-        log(`Deleted stack ${stackName}; creating it again`);
-    }
-    async function applyTerminationProtection(current) {
-        if (!current || (current.EnableTerminationProtection ?? false) === options.terminationProtection)
-            return;
-        await cfn.send(new dist_cjs/* UpdateTerminationProtectionCommand */.mP2({
-            StackName: current.StackId ?? stackName,
-            EnableTerminationProtection: options.terminationProtection,
-        }), { abortSignal: signal });
-        log(`Termination protection ${options.terminationProtection ? "enabled" : "disabled"} on ${stackName}`);
-    }
-}
-function stackFacts(stack, fallbackId) {
-    const outputs = {};
-    for (const output of stack?.Outputs ?? []) {
-        if (output.OutputKey)
-            outputs[output.OutputKey] = output.OutputValue ?? "";
-    }
-    return { stackId: stack?.StackId ?? fallbackId, status: stack?.StackStatus ?? "NONE", outputs };
-}
-
-
-/***/ }),
-
-/***/ 195:
-/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
-
-__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
-/* harmony import */ var _actions_core__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(6257);
-/* harmony import */ var _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_5__ = __nccwpck_require__(3805);
-/* harmony import */ var _lib_src_index__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7564);
-/* harmony import */ var _deploy__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8856);
-/* harmony import */ var _options__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(8902);
-/* harmony import */ var _publish__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(2783);
-
-
-
-
-
-
-const ACTION = "deploy-stack";
-async function uploadTemplate(bucket, template) {
-    // Loaded only for oversized templates, so ordinary runs do not pay for the S3 client.
-    const [{ S3Client }, upload] = await Promise.all([
-        __nccwpck_require__.e(/* import() */ 711).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3711, 19)),
-        Promise.all(/* import() */[__nccwpck_require__.e(711), __nccwpck_require__.e(204)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3204)),
-    ]);
-    const url = await upload.uploadTemplate(new S3Client((0,_lib_src_index__WEBPACK_IMPORTED_MODULE_1__/* .awsClientConfig */ .rw)(ACTION)), bucket, template);
-    _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Uploaded ${template.path} (${template.bytes} bytes) to ${url}`);
-    return url;
-}
-await (0,_lib_src_index__WEBPACK_IMPORTED_MODULE_1__/* .run */ .eF)(ACTION, async ({ signal }) => {
-    const options = await (0,_options__WEBPACK_IMPORTED_MODULE_3__/* .readOptions */ .Tt)(new _lib_src_index__WEBPACK_IMPORTED_MODULE_1__/* .Inputs */ .G0());
-    for (const secret of options.secrets)
-        _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setSecret */ .Pq(secret);
-    const cfn = new _aws_sdk_client_cloudformation__WEBPACK_IMPORTED_MODULE_5__/* .CloudFormationClient */ .m1N((0,_lib_src_index__WEBPACK_IMPORTED_MODULE_1__/* .awsClientConfig */ .rw)(ACTION));
-    const result = await (0,_deploy__WEBPACK_IMPORTED_MODULE_2__/* .deployStack */ .gE)(options, {
-        cfn,
-        uploadTemplate,
-        log: (line) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(line),
-        group: (title, body) => _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .group */ .Os(title, body),
-        signal,
-    }).catch((error) => {
-        // An AWS error's code and request id are what support and CloudTrail searches need.
-        throw error instanceof Error && "$metadata" in error
-            ? new Error((0,_lib_src_index__WEBPACK_IMPORTED_MODULE_1__/* .describeAwsError */ .Pp)(error), { cause: error })
-            : error;
-    });
-    (0,_publish__WEBPACK_IMPORTED_MODULE_4__/* .setOutputs */ .n0)(result, _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .setOutput */ .uH);
-    const markdown = (0,_publish__WEBPACK_IMPORTED_MODULE_4__/* .summaryMarkdown */ .eH)(result, options.mode);
-    await (0,_lib_src_index__WEBPACK_IMPORTED_MODULE_1__/* .writeSummary */ .Sy)(markdown);
-    if (options.mode === "preview" && options.comment !== "false") {
-        // Loaded only for previews: deploys start faster without the GitHub client.
-        const { context, getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
-        const number = context.payload.pull_request?.number;
-        if (number === undefined) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq("Not a pull request: the preview is in the job summary only");
-        }
-        else if (!options.githubToken) {
-            _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e("No github-token: the preview is in the job summary only");
-        }
-        else {
-            const comment = await (0,_publish__WEBPACK_IMPORTED_MODULE_4__/* .postPreviewComment */ .AI)(getOctokit(options.githubToken), { ...context.repo, issueNumber: number }, result, { mode: options.comment, stackName: options.stackName, markdown, runUrl: (0,_publish__WEBPACK_IMPORTED_MODULE_4__/* .runUrl */ .Vp)(process.env) });
-            if (comment.action === "forbidden") {
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .warning */ .$e(`Could not comment on pull request #${number} (${comment.message}): a pull request from a fork gets a ` +
-                    `read-only token. The preview is in the job summary.`);
-            }
-            else if (comment.action !== "skipped") {
-                _actions_core__WEBPACK_IMPORTED_MODULE_0__/* .info */ .pq(`Preview comment ${comment.action}: ${comment.url}`);
-            }
-        }
-    }
-    if (result.failure)
-        throw new Error(result.failure.message);
-});
-
-__webpack_async_result__();
-} catch(e) { __webpack_async_result__(e); } }, 1);
-
-/***/ }),
-
-/***/ 8902:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Tt: () => (/* binding */ readOptions)
-/* harmony export */ });
-/* unused harmony exports CAPABILITIES, COMMENT_MODES */
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(3024);
-/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _lib_src_index__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7564);
-/* harmony import */ var _deploy__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(8856);
-/* harmony import */ var _parameters__WEBPACK_IMPORTED_MODULE_3__ = __nccwpck_require__(2794);
-/* harmony import */ var _template__WEBPACK_IMPORTED_MODULE_4__ = __nccwpck_require__(4080);
-
-
-
-
-
-const CAPABILITIES = [
-    "CAPABILITY_IAM",
-    "CAPABILITY_NAMED_IAM",
-    "CAPABILITY_AUTO_EXPAND",
-];
-const COMMENT_MODES = ["true", "changes-only", "false"];
-const readIfExists = (path) => ((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.existsSync)(path) ? (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(path, "utf8") : undefined);
-/**
- * Reads and checks every input; everything a workflow author can get wrong fails here,
- * before any AWS call, with the input named.
- */
-async function readOptions(inputs, env = process.env, now = Date.now) {
-    const stackName = inputs.required("stack-name");
-    if (!/^[A-Za-z][-A-Za-z0-9]{0,127}$/.test(stackName)) {
-        throw new _lib_src_index__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz("stack-name", `expected a letter then letters, digits or hyphens (at most 128 characters), got "${stackName}"`);
-    }
-    const mode = inputs.oneOf("mode", ["deploy", "preview"], "deploy");
-    const comment = inputs.oneOf("comment", COMMENT_MODES, "true");
-    const capabilities = inputs.list("capabilities");
-    for (const capability of capabilities) {
-        if (!CAPABILITIES.includes(capability)) {
-            throw new _lib_src_index__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz("capabilities", `expected any of ${CAPABILITIES.join(", ")}, got "${capability}"`);
-        }
-    }
-    const roleArn = inputs.optional("role-arn");
-    if (roleArn !== undefined && !/^arn:aws[a-z-]*:iam::\d{12}:role\/.+$/.test(roleArn)) {
-        throw new _lib_src_index__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz("role-arn", `expected an IAM role ARN (arn:aws:iam::123456789012:role/name), got "${roleArn}"`);
-    }
-    const timeoutMinutes = inputs.integer("timeout-minutes", { fallback: 30, min: 1, max: 360 });
-    const terminationProtection = inputs.boolean("termination-protection", false);
-    const template = await (0,_template__WEBPACK_IMPORTED_MODULE_4__/* .readTemplate */ .xV)(inputs.required("template"));
-    const templateBucket = inputs.optional("template-bucket");
-    (0,_deploy__WEBPACK_IMPORTED_MODULE_2__/* .checkTemplateSize */ .UX)(template, templateBucket);
-    const parameters = await (0,_parameters__WEBPACK_IMPORTED_MODULE_3__/* .parseParameters */ ._A)(inputs.lines("parameters").join("\n"), readIfExists);
-    // Unknown parameter names fail now rather than after the first AWS call.
-    (0,_parameters__WEBPACK_IMPORTED_MODULE_3__/* .checkDeclared */ .TZ)(parameters, template.parameters);
-    const tags = inputs.keyValues("tags").map(([Key, Value]) => ({ Key, Value }));
-    const secrets = [...parameters.values]
-        .filter(([key, value]) => template.parameters.get(key)?.noEcho && value !== "")
-        .map(([, value]) => value);
-    const run = [env.GITHUB_RUN_ID, env.GITHUB_RUN_ATTEMPT].filter(Boolean).join("-");
-    return {
-        stackName,
-        template,
-        parameters,
-        keepPrevious: new Set(inputs.list("keep-previous")),
-        capabilities: capabilities.length > 0 ? capabilities : ["CAPABILITY_NAMED_IAM"],
-        tags,
-        roleArn,
-        mode,
-        terminationProtection,
-        timeoutSeconds: timeoutMinutes * 60,
-        gate: { allow: inputs.list("allow-replacement"), statefulTypes: inputs.list("stateful-types") },
-        changeSetName: `deploy-stack-${mode}-${run ? `${run}-` : ""}${now().toString(36)}`,
-        templateBucket,
-        comment,
-        githubToken: inputs.secret("github-token"),
-        secrets,
-    };
-}
-
-
-/***/ }),
-
-/***/ 2794:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   TZ: () => (/* binding */ checkDeclared),
-/* harmony export */   _A: () => (/* binding */ parseParameters),
-/* harmony export */   mV: () => (/* binding */ planParameters)
-/* harmony export */ });
-/* harmony import */ var _lib_src_index__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7564);
-
-/**
- * The `parameters` input: multiline `Key=Value` (value = everything after the first `=`), or
- * one line naming a JSON/YAML file with CloudFormation's `[{ParameterKey, ParameterValue}]`
- * list or a plain `{Key: Value}` map.
- */
-async function parseParameters(text, readFile) {
-    const lines = (0,_lib_src_index__WEBPACK_IMPORTED_MODULE_0__/* .splitLines */ .uz)(text);
-    const only = lines.length === 1 ? lines[0] : undefined;
-    if (only !== undefined && (!only.includes("=") || /\.(json|ya?ml)$/i.test(only))) {
-        const content = readFile(only);
-        if (content === undefined) {
-            throw new _lib_src_index__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz("parameters", `expected Key=Value lines or a path to a JSON/YAML file; ${only} does not exist`);
-        }
-        // Loaded only when a file is given: its schema library is a large part of start-up time.
-        const { parseParameterFile } = await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(402)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4402));
-        return parseParameterFile(only, content);
-    }
-    const values = new Map();
-    for (const [key, value] of (0,_lib_src_index__WEBPACK_IMPORTED_MODULE_0__/* .parseKeyValueLines */ .FF)("parameters", text))
-        values.set(key, value);
-    return { values, usePrevious: new Set() };
-}
 /** Every given parameter must be declared by the template: CloudFormation would refuse it. */
 function checkDeclared(given, declared) {
     for (const key of [...given.values.keys(), ...given.usePrevious]) {
         if (!declared.has(key)) {
             const names = [...declared.keys()];
-            throw new _lib_src_index__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz("parameters", `"${key}" is not a parameter of the template (it declares ${names.length > 0 ? names.join(", ") : "none"})`);
+            throw new src/* InputError */.dz("parameters", `"${key}" is not a parameter of the template (it declares ${names.length > 0 ? names.join(", ") : "none"})`);
         }
     }
 }
@@ -58889,160 +58644,16 @@ function planParameters({ given, keepPrevious, declared, existing }) {
         }
         else if (wantsPrevious) {
             const why = existing ? "the stack has no previous value for it" : "the stack is being created";
-            throw new _lib_src_index__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz("keep-previous", `"${name}" needs a value in parameters: ${why}`);
+            throw new src/* InputError */.dz("keep-previous", `"${name}" needs a value in parameters: ${why}`);
         }
         else if (!hasDefault) {
-            throw new _lib_src_index__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz("parameters", `"${name}" needs a value: the template gives it no Default`);
+            throw new src/* InputError */.dz("parameters", `"${name}" needs a value: the template gives it no Default`);
         }
     }
     return parameters;
 }
 
-
-/***/ }),
-
-/***/ 2783:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-
-// EXPORTS
-__nccwpck_require__.d(__webpack_exports__, {
-  AI: () => (/* binding */ postPreviewComment),
-  Vp: () => (/* binding */ runUrl),
-  n0: () => (/* binding */ setOutputs),
-  eH: () => (/* binding */ summaryMarkdown)
-});
-
-// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 18 modules
-var core = __nccwpck_require__(6257);
-// EXTERNAL MODULE: ./actions/lib/src/index.ts + 10 modules
-var src = __nccwpck_require__(7564);
-;// CONCATENATED MODULE: ./actions/deploy-stack/src/comment.ts
-/** The hidden line that makes a comment this stack's preview, found again on the next push. */
-const commentMarker = (stackName) => `<!-- deploy-stack:${stackName} -->`;
-/** The GitHub token of a pull request from a fork is read-only; GitHub answers 403 with this. */
-const isForbidden = (error) => error instanceof Error &&
-    error.status === 403 &&
-    /Resource not accessible by integration/i.test(error.message);
-async function findComment(octokit, target, marker) {
-    const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
-        owner: target.owner,
-        repo: target.repo,
-        issue_number: target.issueNumber,
-        per_page: 100,
-    });
-    for await (const { data } of pages) {
-        // Ours start with the marker; a reply quoting one has it too, after "> ".
-        const found = data.find((comment) => comment.body?.startsWith(marker));
-        if (found)
-            return found;
-    }
-    return undefined;
-}
-/**
- * One comment per stack on the pull request: updated in place when the marker is found,
- * created otherwise (or left absent when `createIfMissing` is false). A read-only token
- * comes back as `forbidden` rather than an error, so a fork's preview still succeeds.
- */
-async function upsertComment(octokit, target, stackName, body, options = { createIfMissing: true }) {
-    const marker = commentMarker(stackName);
-    const full = `${marker}\n${body}`;
-    try {
-        const existing = await findComment(octokit, target, marker);
-        if (existing) {
-            const { data } = await octokit.rest.issues.updateComment({
-                owner: target.owner,
-                repo: target.repo,
-                comment_id: existing.id,
-                body: full,
-            });
-            return { action: "updated", id: data.id, url: data.html_url };
-        }
-        if (!options.createIfMissing)
-            return { action: "skipped" };
-        const { data } = await octokit.rest.issues.createComment({
-            owner: target.owner,
-            repo: target.repo,
-            issue_number: target.issueNumber,
-            body: full,
-        });
-        return { action: "created", id: data.id, url: data.html_url };
-    }
-    catch (error) {
-        if (isForbidden(error))
-            return { action: "forbidden", message: error.message };
-        throw error;
-    }
-}
-
-// EXTERNAL MODULE: ./actions/deploy-stack/src/render.ts
-var render = __nccwpck_require__(4742);
-;// CONCATENATED MODULE: ./actions/deploy-stack/src/publish.ts
-
-
-
-
-/** Names the action sets itself; a stack output with one of these names is not copied over them. */
-const OWN_OUTPUTS = new Set(["stack-id", "status", "has-changes", "change-set-id", "outputs"]);
-function setOutputs(result, setOutput) {
-    setOutput("stack-id", result.stackId);
-    setOutput("status", result.status);
-    setOutput("has-changes", String(result.hasChanges));
-    setOutput("change-set-id", result.hasChanges ? (result.changeSetId ?? "") : "");
-    setOutput("outputs", JSON.stringify(result.outputs));
-    for (const [name, value] of Object.entries(result.outputs)) {
-        if (OWN_OUTPUTS.has(name))
-            core/* warning */.$e(`Stack output "${name}" is only in "outputs": the name is taken`);
-        else
-            setOutput(name, value);
-    }
-}
-/** The job summary: the preview, then the failure and its root cause when there is one. */
-function summaryMarkdown(result, mode) {
-    const sections = [(0,render/* renderPreview */.Bt)(result.preview)];
-    if (result.failure) {
-        sections.push(`> [!CAUTION]\n> **${mode} failed**: ${result.failure.message}`);
-    }
-    else if (mode === "deploy") {
-        sections.push(`Stack status: ${(0,src/* code */.aY)(result.status)}`);
-    }
-    return sections.join("\n\n");
-}
-/** Where the full preview is when the comment had to be cut. */
-function runUrl(env) {
-    const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID } = env;
-    if (!GITHUB_SERVER_URL || !GITHUB_REPOSITORY || !GITHUB_RUN_ID)
-        return undefined;
-    return `${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}`;
-}
-async function postPreviewComment(octokit, target, result, options) {
-    if (options.mode === "false")
-        return { action: "skipped" };
-    const pointer = options.runUrl
-        ? `The whole preview is in the [job summary](${options.runUrl}).`
-        : "The whole preview is in the job summary.";
-    const limit = render/* COMMENT_LIMIT */.W$ - commentMarker(options.stackName).length - 1;
-    // changes-only: no new comment for a stack without changes, but an earlier preview
-    // comment is still updated so it does not show changes that no longer exist.
-    return upsertComment(octokit, target, options.stackName, (0,render/* truncate */.xv)(options.markdown, limit, pointer), {
-        createIfMissing: options.mode === "true" || result.hasChanges,
-    });
-}
-
-
-/***/ }),
-
-/***/ 4742:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   Bt: () => (/* binding */ renderPreview),
-/* harmony export */   W$: () => (/* binding */ COMMENT_LIMIT),
-/* harmony export */   qf: () => (/* binding */ diffParameters),
-/* harmony export */   xv: () => (/* binding */ truncate)
-/* harmony export */ });
-/* unused harmony export summaryLine */
-/* harmony import */ var _lib_src_index__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7564);
+;// CONCATENATED MODULE: ./actions/deploy-stack/src/render.ts
 
 /** GitHub refuses issue comments longer than this. */
 const COMMENT_LIMIT = 65_536;
@@ -59111,20 +58722,20 @@ function describeDetail(detail) {
         ? ` · ⚠️ requires recreation: ${target.RequiresRecreation}`
         : "";
     const cause = detail.CausingEntity
-        ? ` · caused by ${detail.ChangeSource ?? ""} ${(0,_lib_src_index__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(detail.CausingEntity)}`
+        ? ` · caused by ${detail.ChangeSource ?? ""} ${(0,src/* code */.aY)(detail.CausingEntity)}`
         : "";
-    return `- ${(0,_lib_src_index__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(name || "(unnamed)")}${recreation}${cause}`;
+    return `- ${(0,src/* code */.aY)(name || "(unnamed)")}${recreation}${cause}`;
 }
 function propertyDetails(change) {
     const lines = [...new Set((change.Details ?? []).map(describeDetail))];
     if (lines.length === 0)
         return undefined;
-    return (0,_lib_src_index__WEBPACK_IMPORTED_MODULE_0__/* .details */ .zH)(`${(0,_lib_src_index__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(change.LogicalResourceId ?? "")}: ${lines.length} changed ${lines.length === 1 ? "property" : "properties"}`, lines.join("\n"));
+    return (0,src/* details */.zH)(`${(0,src/* code */.aY)(change.LogicalResourceId ?? "")}: ${lines.length} changed ${lines.length === 1 ? "property" : "properties"}`, lines.join("\n"));
 }
 function gateSection(gate) {
     if (gate.destructive.length === 0)
         return undefined;
-    const list = (items) => items.map((c) => `> - ${(0,_lib_src_index__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(c.logicalId)} (${c.type}): ${c.effect}`).join("\n");
+    const list = (items) => items.map((c) => `> - ${(0,src/* code */.aY)(c.logicalId)} (${c.type}): ${c.effect}`).join("\n");
     const allowed = gate.destructive.filter((change) => change.allowed);
     const sections = [];
     if (gate.blocked.length > 0) {
@@ -59139,21 +58750,21 @@ function gateSection(gate) {
 function parameterSection(diffs) {
     if (diffs.length === 0)
         return undefined;
-    const value = (text) => (text === undefined ? "—" : (0,_lib_src_index__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(text));
+    const value = (text) => (text === undefined ? "—" : (0,src/* code */.aY)(text));
     const rows = diffs.map((d) => d.hidden
-        ? [(0,_lib_src_index__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(d.key), "(NoEcho: hidden)", "(new value, hidden)"]
-        : [(0,_lib_src_index__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(d.key), value(d.before), value(d.after)]);
-    return (0,_lib_src_index__WEBPACK_IMPORTED_MODULE_0__/* .details */ .zH)(`Parameters: ${diffs.length} changed`, (0,_lib_src_index__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(["Parameter", "Before", "After"], rows));
+        ? [(0,src/* code */.aY)(d.key), "(NoEcho: hidden)", "(new value, hidden)"]
+        : [(0,src/* code */.aY)(d.key), value(d.before), value(d.after)]);
+    return (0,src/* details */.zH)(`Parameters: ${diffs.length} changed`, (0,src/* table */.tp)(["Parameter", "Before", "After"], rows));
 }
 /** The preview as Markdown: summary line, gate verdict, change table, properties, parameters. */
 function renderPreview(preview) {
-    const heading = `### ${(0,_lib_src_index__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(preview.stackName)}: ${summaryLine(preview.changes)}`;
+    const heading = `### ${(0,src/* code */.aY)(preview.stackName)}: ${summaryLine(preview.changes)}`;
     const changeSet = preview.changeSetName
-        ? `Change set ${(0,_lib_src_index__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(preview.changeSetName)}${preview.changeSetType ? ` (${preview.changeSetType})` : ""}`
+        ? `Change set ${(0,src/* code */.aY)(preview.changeSetName)}${preview.changeSetType ? ` (${preview.changeSetType})` : ""}`
         : undefined;
     const rows = preview.changes.map((change) => [
         change.Action ?? "",
-        (0,_lib_src_index__WEBPACK_IMPORTED_MODULE_0__/* .code */ .aY)(change.LogicalResourceId ?? ""),
+        (0,src/* code */.aY)(change.LogicalResourceId ?? ""),
         change.ResourceType ?? "",
         replacementCell(change),
     ]);
@@ -59163,7 +58774,7 @@ function renderPreview(preview) {
         preview.note,
         changeSet,
         gateSection(preview.gate),
-        rows.length > 0 ? (0,_lib_src_index__WEBPACK_IMPORTED_MODULE_0__/* .table */ .tp)(["Action", "Logical id", "Type", "Replacement"], rows) : undefined,
+        rows.length > 0 ? (0,src/* table */.tp)(["Action", "Logical id", "Type", "Replacement"], rows) : undefined,
         properties.length > 0 ? properties.join("\n\n") : undefined,
         parameterSection(preview.parameters),
     ]
@@ -59194,21 +58805,11 @@ function truncate(markdown, limit, pointer) {
     return kept.join("\n") + closer.repeat(Math.max(0, open)) + notice;
 }
 
-
-/***/ }),
-
-/***/ 4080:
-/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
-
-/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
-/* harmony export */   LA: () => (/* binding */ INLINE_TEMPLATE_LIMIT),
-/* harmony export */   xV: () => (/* binding */ readTemplate)
-/* harmony export */ });
-/* unused harmony export parseTemplate */
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(1455);
-/* harmony import */ var node_fs_promises__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__nccwpck_require__.n(node_fs_promises__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(8815);
-/* harmony import */ var _lib_src_index__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(7564);
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
+var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./actions/deploy-stack/src/template.ts
 
 
 
@@ -59220,14 +58821,14 @@ const isRecord = (value) => typeof value === "object" && value !== null && !Arra
  * function tags (`!Ref`, `!Sub`...) are left unresolved: only the structure matters here.
  */
 function parseTemplate(path, body) {
-    const document = (0,yaml__WEBPACK_IMPORTED_MODULE_1__/* .parseDocument */ .Tp)(body, { prettyErrors: false });
+    const document = (0,dist/* parseDocument */.Tp)(body, { prettyErrors: false });
     const [firstError] = document.errors;
     if (firstError) {
-        throw new _lib_src_index__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz("template", `${path} is not valid YAML or JSON: ${firstError.message}`);
+        throw new src/* InputError */.dz("template", `${path} is not valid YAML or JSON: ${firstError.message}`);
     }
     const root = document.toJS();
     if (!isRecord(root) || !isRecord(root.Resources)) {
-        throw new _lib_src_index__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz("template", `${path} is not a CloudFormation template: expected a "Resources" mapping`);
+        throw new src/* InputError */.dz("template", `${path} is not a CloudFormation template: expected a "Resources" mapping`);
     }
     const declared = isRecord(root.Parameters) ? root.Parameters : {};
     const parameters = new Map();
@@ -59241,16 +58842,462 @@ function parseTemplate(path, body) {
     }
     return { path, body, bytes: Buffer.byteLength(body, "utf8"), parameters };
 }
+class TemplateTooLargeError extends src/* InputError */.dz {
+    constructor(template) {
+        super("template", `${template.path} is ${template.bytes} bytes, over CloudFormation's ${INLINE_TEMPLATE_LIMIT}-byte limit ` +
+            `for inline templates: set template-bucket to upload it to S3`);
+    }
+}
+/** Fails before any AWS call when the template cannot be sent inline and there is no bucket. */
+function checkTemplateSize(template, templateBucket) {
+    if (template.bytes > INLINE_TEMPLATE_LIMIT && !templateBucket)
+        throw new TemplateTooLargeError(template);
+}
 async function readTemplate(path) {
     let body;
     try {
-        body = await (0,node_fs_promises__WEBPACK_IMPORTED_MODULE_0__.readFile)(path, "utf8");
+        body = await (0,promises_.readFile)(path, "utf8");
     }
     catch (error) {
         const reason = error.code === "ENOENT" ? "does not exist" : String(error);
-        throw new _lib_src_index__WEBPACK_IMPORTED_MODULE_2__/* .InputError */ .dz("template", `expected a path to a template file; ${path} ${reason}`);
+        throw new src/* InputError */.dz("template", `expected a path to a template file; ${path} ${reason}`);
     }
     return parseTemplate(path, body);
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-stack/src/deploy.ts
+
+
+
+
+
+
+
+
+const noGate = { destructive: [], blocked: [] };
+/**
+ * One run: settle the stack (wait, recreate), create the change set, review it (gate,
+ * preview), then execute it and follow the operation, or discard it.
+ */
+async function deployStack(options, deps) {
+    checkTemplateSize(options.template, options.templateBucket);
+    const session = startSession(options, deps);
+    const { stackName } = options;
+    const { stack, decision } = await settleStack(session);
+    if (decision.action === "blocked")
+        throw new Error(`Cannot deploy stack ${stackName}: ${decision.reason}`);
+    if (decision.action === "recreate") {
+        const why = `Stack ${stackName} is in ROLLBACK_COMPLETE: its first create failed and it holds no resources`;
+        if (options.mode === "preview")
+            return recreatePreview(stackName, stack, `⚠️ ${why}; deploy will delete it and create it again.`);
+        session.log(`${why}, so it is deleted and created again.`);
+        await deleteFailedStack(session, stack?.StackId ?? stackName, options.roleArn);
+    }
+    const existing = decision.action === "update" ? stack : undefined;
+    const request = await changeSetRequest(options, deps, existing);
+    const created = await createChangeSet(session.cfn, request, session.signal);
+    session.log(`Created ${request.ChangeSetType} change set ${options.changeSetName} for ${stackName}`);
+    const outcome = await waitForChangeSet(session.cfn, created.id, session.waitOptions("the change set to be created"));
+    if (!outcome.ready) {
+        session.log(`No changes to ${stackName}: ${outcome.reason}`);
+        await deleteChangeSet(session.cfn, created.id, session.signal);
+        return finishUnchanged(session, options, existing, created.stackId);
+    }
+    const preview = await reviewChangeSet(session, options, created, existing, request);
+    if (options.mode === "preview" || preview.gate.blocked.length > 0) {
+        await deleteChangeSet(session.cfn, created.id, session.signal);
+        const result = {
+            ...stackFacts(await describeStack(session, stackName), created.stackId),
+            hasChanges: true,
+            changeSetId: created.id,
+            preview,
+        };
+        if (options.mode === "preview")
+            return result;
+        return { ...result, failure: { message: describeBlocked(preview.gate.blocked), gate: preview.gate } };
+    }
+    const execution = await executeChangeSet(session, created, {
+        operation: request.ChangeSetType ?? "UPDATE",
+        timeoutSeconds: options.timeoutSeconds,
+        group: deps.group,
+    });
+    const result = {
+        ...stackFacts(execution.stack, created.stackId),
+        hasChanges: true,
+        changeSetId: created.id,
+        preview,
+    };
+    if (!execution.ok)
+        return { ...result, failure: { message: execution.message, rootCause: execution.rootCause } };
+    await applyTerminationProtection(session, execution.stack, options.terminationProtection);
+    return result;
+}
+/** The steps' shared state; each wait gets what is left of the whole timeout. */
+function startSession(options, deps) {
+    const deadline = Date.now() + options.timeoutSeconds * 1000;
+    const minDelaySeconds = options.minDelaySeconds ?? 3;
+    return {
+        cfn: deps.cfn,
+        stackName: options.stackName,
+        log: deps.log,
+        signal: deps.signal,
+        waitOptions: (what) => {
+            const remaining = (deadline - Date.now()) / 1000;
+            // The SDK waiter refuses a time budget shorter than its first delay: that is a timeout already.
+            if (remaining <= minDelaySeconds)
+                throw new src/* WaitTimeoutError */.Do(what, options.timeoutSeconds);
+            return {
+                what,
+                timeoutSeconds: remaining,
+                minDelaySeconds,
+                maxDelaySeconds: options.maxDelaySeconds ?? 10,
+                signal: deps.signal,
+                log: deps.log,
+            };
+        },
+    };
+}
+function recreatePreview(stackName, stack, note) {
+    return {
+        stackId: stack?.StackId ?? "",
+        status: stack?.StackStatus ?? "",
+        hasChanges: true,
+        outputs: {},
+        preview: { stackName, changes: [], parameters: [], gate: noGate, note },
+    };
+}
+/** CreateChangeSet's input: CREATE or UPDATE, the parameter plan, the template inline or by URL. */
+async function changeSetRequest(options, deps, existing) {
+    const parameters = planParameters({
+        given: options.parameters,
+        keepPrevious: options.keepPrevious,
+        declared: options.template.parameters,
+        existing: existing ? new Set((existing.Parameters ?? []).map((p) => p.ParameterKey ?? "")) : undefined,
+    });
+    const templateSource = options.template.bytes > INLINE_TEMPLATE_LIMIT && options.templateBucket && deps.uploadTemplate
+        ? { TemplateURL: await deps.uploadTemplate(options.templateBucket, options.template) }
+        : { TemplateBody: options.template.body };
+    return {
+        StackName: options.stackName,
+        ChangeSetName: options.changeSetName,
+        ChangeSetType: existing ? "UPDATE" : "CREATE",
+        ...templateSource,
+        Parameters: parameters,
+        Capabilities: options.capabilities,
+        Tags: options.tags.length > 0 ? options.tags : undefined,
+        RoleARN: options.roleArn,
+        Description: `deploy-stack ${options.mode}`,
+    };
+}
+/** Nothing to change: termination protection is still brought in line on deploy. */
+async function finishUnchanged(session, options, existing, stackId) {
+    if (options.mode === "deploy") {
+        await applyTerminationProtection(session, existing, options.terminationProtection);
+    }
+    const final = (await describeStack(session, options.stackName)) ?? existing;
+    return {
+        ...stackFacts(final, stackId),
+        hasChanges: false,
+        preview: { stackName: options.stackName, changes: [], parameters: [], gate: noGate, note: "No changes." },
+    };
+}
+/** What the change set does, as the preview shows it, with the destructive-change gate's verdict. */
+async function reviewChangeSet(session, options, created, existing, request) {
+    const changeSet = await describeChangeSet(session.cfn, created.id, session.signal);
+    const changes = (changeSet.Changes ?? []).flatMap((change) => change.ResourceChange ? [change.ResourceChange] : []);
+    const noEcho = new Set([...options.template.parameters.values()].filter((p) => p.noEcho).map((p) => p.name));
+    const planned = request.Parameters ?? [];
+    return {
+        stackName: options.stackName,
+        changeSetName: options.changeSetName,
+        changeSetType: request.ChangeSetType,
+        changes,
+        parameters: diffParameters(existing?.Parameters, planned, changeSet.Parameters ?? [], noEcho),
+        gate: evaluateGate(changes, options.gate),
+    };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+;// CONCATENATED MODULE: ./actions/deploy-stack/src/options.ts
+
+
+
+
+const CAPABILITIES = [
+    "CAPABILITY_IAM",
+    "CAPABILITY_NAMED_IAM",
+    "CAPABILITY_AUTO_EXPAND",
+];
+const COMMENT_MODES = ["true", "changes-only", "false"];
+const readIfExists = (path) => ((0,external_node_fs_.existsSync)(path) ? (0,external_node_fs_.readFileSync)(path, "utf8") : undefined);
+/** `${{ github.token }}`: a default only the runner can evaluate; the root composite passes none. */
+const isExpression = (value) => /^\$\{\{.*\}\}$/s.test(value);
+/**
+ * Reads and checks every input; everything a workflow author can get wrong fails here,
+ * before any AWS call, with the input named. Defaults come from action.yml (through `inputs`).
+ */
+async function readOptions(inputs, env = process.env, now = Date.now) {
+    const stackName = inputs.required("stack-name");
+    if (!/^[A-Za-z][-A-Za-z0-9]{0,127}$/.test(stackName)) {
+        throw new src/* InputError */.dz("stack-name", `expected a letter then letters, digits or hyphens (at most 128 characters), got "${stackName}"`);
+    }
+    const mode = inputs.oneOf("mode", ["deploy", "preview"]);
+    const comment = inputs.oneOf("comment", COMMENT_MODES);
+    const capabilities = inputs.list("capabilities");
+    for (const capability of capabilities) {
+        if (!CAPABILITIES.includes(capability)) {
+            throw new src/* InputError */.dz("capabilities", `expected any of ${CAPABILITIES.join(", ")}, got "${capability}"`);
+        }
+    }
+    const roleArn = inputs.optional("role-arn");
+    if (roleArn !== undefined && !/^arn:aws[a-z-]*:iam::\d{12}:role\/.+$/.test(roleArn)) {
+        throw new src/* InputError */.dz("role-arn", `expected an IAM role ARN (arn:aws:iam::123456789012:role/name), got "${roleArn}"`);
+    }
+    const timeoutMinutes = inputs.integer("timeout-minutes", { min: 1, max: 360 });
+    const terminationProtection = inputs.boolean("termination-protection");
+    const template = await readTemplate(inputs.required("template"));
+    const templateBucket = inputs.optional("template-bucket");
+    checkTemplateSize(template, templateBucket);
+    const parameters = await parseParameters(inputs.lines("parameters").join("\n"), readIfExists);
+    // Unknown parameter names fail now rather than after the first AWS call.
+    checkDeclared(parameters, template.parameters);
+    const tags = inputs.keyValues("tags").map(([Key, Value]) => ({ Key, Value }));
+    const secrets = [...parameters.values]
+        .filter(([key, value]) => template.parameters.get(key)?.noEcho && value !== "")
+        .map(([, value]) => value);
+    const token = inputs.optional("github-token");
+    const run = [env.GITHUB_RUN_ID, env.GITHUB_RUN_ATTEMPT].filter(Boolean).join("-");
+    return {
+        stackName,
+        template,
+        parameters,
+        keepPrevious: new Set(inputs.list("keep-previous")),
+        capabilities: capabilities,
+        tags,
+        roleArn,
+        mode,
+        terminationProtection,
+        timeoutSeconds: timeoutMinutes * 60,
+        gate: { allow: inputs.list("allow-replacement"), statefulTypes: inputs.list("stateful-types") },
+        changeSetName: `deploy-stack-${mode}-${run ? `${run}-` : ""}${now().toString(36)}`,
+        templateBucket,
+        comment,
+        githubToken: token === undefined || isExpression(token) ? undefined : inputs.secret("github-token"),
+        secrets,
+    };
+}
+/**
+ * The `parameters` input: multiline `Key=Value` (value = everything after the first `=`), or
+ * one line naming a JSON/YAML file with CloudFormation's `[{ParameterKey, ParameterValue}]`
+ * list or a plain `{Key: Value}` map.
+ */
+async function parseParameters(text, readFile) {
+    const lines = (0,src/* splitLines */.uz)(text);
+    const only = lines.length === 1 ? lines[0] : undefined;
+    if (only !== undefined && (!only.includes("=") || /\.(json|ya?ml)$/i.test(only))) {
+        const content = readFile(only);
+        if (content === undefined) {
+            throw new src/* InputError */.dz("parameters", `expected Key=Value lines or a path to a JSON/YAML file; ${only} does not exist`);
+        }
+        // Loaded only when a file is given: its schema library is a large part of start-up time.
+        const { parseParameterFile } = await Promise.all(/* import() */[__nccwpck_require__.e(816), __nccwpck_require__.e(402)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4402));
+        return parseParameterFile(only, content);
+    }
+    const values = new Map();
+    for (const [key, value] of (0,src/* parseKeyValueLines */.FF)("parameters", text))
+        values.set(key, value);
+    return { values, usePrevious: new Set() };
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-stack/src/comment.ts
+/** The hidden line that makes a comment this stack's preview, found again on the next push. */
+const commentMarker = (stackName) => `<!-- deploy-stack:${stackName} -->`;
+/** The GitHub token of a pull request from a fork is read-only; GitHub answers 403 with this. */
+const isForbidden = (error) => error instanceof Error &&
+    error.status === 403 &&
+    /Resource not accessible by integration/i.test(error.message);
+async function findComment(octokit, target, marker) {
+    const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
+        owner: target.owner,
+        repo: target.repo,
+        issue_number: target.issueNumber,
+        per_page: 100,
+    });
+    for await (const { data } of pages) {
+        // Ours start with the marker; a reply quoting one has it too, after "> ".
+        const found = data.find((comment) => comment.body?.startsWith(marker));
+        if (found)
+            return found;
+    }
+    return undefined;
+}
+/**
+ * One comment per stack on the pull request: updated in place when the marker is found,
+ * created otherwise (or left absent when `createIfMissing` is false). A read-only token
+ * comes back as `forbidden` rather than an error, so a fork's preview still succeeds.
+ */
+async function upsertComment(octokit, target, stackName, body, options = { createIfMissing: true }) {
+    const marker = commentMarker(stackName);
+    const full = `${marker}\n${body}`;
+    try {
+        const existing = await findComment(octokit, target, marker);
+        if (existing) {
+            const { data } = await octokit.rest.issues.updateComment({
+                owner: target.owner,
+                repo: target.repo,
+                comment_id: existing.id,
+                body: full,
+            });
+            return { action: "updated", id: data.id, url: data.html_url };
+        }
+        if (!options.createIfMissing)
+            return { action: "skipped" };
+        const { data } = await octokit.rest.issues.createComment({
+            owner: target.owner,
+            repo: target.repo,
+            issue_number: target.issueNumber,
+            body: full,
+        });
+        return { action: "created", id: data.id, url: data.html_url };
+    }
+    catch (error) {
+        if (isForbidden(error))
+            return { action: "forbidden", message: error.message };
+        throw error;
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-stack/src/publish.ts
+
+
+
+
+/** Names the action sets itself; a stack output with one of these names is not copied over them. */
+const OWN_OUTPUTS = new Set(["stack-id", "status", "has-changes", "change-set-id", "outputs"]);
+function setOutputs(result, setOutput) {
+    setOutput("stack-id", result.stackId);
+    setOutput("status", result.status);
+    setOutput("has-changes", String(result.hasChanges));
+    setOutput("change-set-id", result.hasChanges ? (result.changeSetId ?? "") : "");
+    setOutput("outputs", JSON.stringify(result.outputs));
+    for (const [name, value] of Object.entries(result.outputs)) {
+        if (OWN_OUTPUTS.has(name))
+            core/* warning */.$e(`Stack output "${name}" is only in "outputs": the name is taken`);
+        else
+            setOutput(name, value);
+    }
+}
+/** The job summary: the preview, then the failure and its root cause when there is one. */
+function summaryMarkdown(result, mode) {
+    const sections = [renderPreview(result.preview)];
+    if (result.failure) {
+        sections.push(`> [!CAUTION]\n> **${mode} failed**: ${result.failure.message}`);
+    }
+    else if (mode === "deploy") {
+        sections.push(`Stack status: ${(0,src/* code */.aY)(result.status)}`);
+    }
+    return sections.join("\n\n");
+}
+/** Where the full preview is when the comment had to be cut. */
+function runUrl(env) {
+    const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_RUN_ID } = env;
+    if (!GITHUB_SERVER_URL || !GITHUB_REPOSITORY || !GITHUB_RUN_ID)
+        return undefined;
+    return `${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}/actions/runs/${GITHUB_RUN_ID}`;
+}
+async function postPreviewComment(octokit, target, result, options) {
+    if (options.mode === "false")
+        return { action: "skipped" };
+    const pointer = options.runUrl
+        ? `The whole preview is in the [job summary](${options.runUrl}).`
+        : "The whole preview is in the job summary.";
+    const limit = COMMENT_LIMIT - commentMarker(options.stackName).length - 1;
+    // changes-only: no new comment for a stack without changes, but an earlier preview
+    // comment is still updated so it does not show changes that no longer exist.
+    return upsertComment(octokit, target, options.stackName, truncate(options.markdown, limit, pointer), {
+        createIfMissing: options.mode === "true" || result.hasChanges,
+    });
+}
+
+;// CONCATENATED MODULE: ./actions/deploy-stack/src/main.ts
+
+
+
+
+
+
+
+async function main({ inputs, signal }, deps = {}) {
+    const env = deps.env ?? process.env;
+    const options = await readOptions(inputs, env);
+    for (const secret of options.secrets)
+        core/* setSecret */.Pq(secret);
+    const cfn = deps.cfn ?? new dist_cjs/* CloudFormationClient */.m1N((0,src/* awsClientConfig */.rw)(action_spec/* spec */.I.name));
+    const result = await deployStack(options, {
+        cfn,
+        uploadTemplate: (bucket, template) => uploadTemplate(deps.s3, bucket, template),
+        log: (line) => core/* info */.pq(line),
+        group: (title, body) => core/* group */.Os(title, body),
+        signal,
+    }).catch((error) => {
+        // An AWS error's code and request id are what support and CloudTrail searches need.
+        throw error instanceof Error && "$metadata" in error
+            ? new Error((0,src/* describeAwsError */.Pp)(error), { cause: error })
+            : error;
+    });
+    setOutputs(result, core/* setOutput */.uH);
+    const markdown = summaryMarkdown(result, options.mode);
+    await (0,src/* writeSummary */.Sy)(markdown);
+    if (options.mode === "preview" && options.comment !== "false") {
+        await commentOnPullRequest(options, await (deps.github ?? githubFromRunner)(), (octokit, target) => postPreviewComment(octokit, target, result, {
+            mode: options.comment,
+            stackName: options.stackName,
+            markdown,
+            runUrl: runUrl(env),
+        }));
+    }
+    if (result.failure)
+        throw new Error(result.failure.message);
+}
+async function uploadTemplate(s3, bucket, template) {
+    // Loaded only for oversized templates, so ordinary runs do not pay for the S3 client.
+    const upload = await Promise.all(/* import() */[__nccwpck_require__.e(711), __nccwpck_require__.e(204)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3204));
+    const client = s3 ?? new (await __nccwpck_require__.e(/* import() */ 711).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3711, 19))).S3Client((0,src/* awsClientConfig */.rw)(action_spec/* spec */.I.name));
+    const url = await upload.uploadTemplate(client, bucket, template);
+    core/* info */.pq(`Uploaded ${template.path} (${template.bytes} bytes) to ${url}`);
+    return url;
+}
+/** The runner's GitHub: loaded only when needed, so deploys start without the GitHub client. */
+async function githubFromRunner() {
+    const { context, getOctokit } = await __nccwpck_require__.e(/* import() */ 413).then(__nccwpck_require__.bind(__nccwpck_require__, 2413));
+    const number = context.payload.pull_request?.number;
+    return {
+        ...context.repo,
+        sha: context.sha,
+        ...(number === undefined ? {} : { pullRequest: number }),
+        octokit: (token) => getOctokit(token),
+    };
+}
+async function commentOnPullRequest(options, github, post) {
+    const number = github.pullRequest;
+    if (number === undefined) {
+        core/* info */.pq("Not a pull request: the preview is in the job summary only");
+        return;
+    }
+    if (!options.githubToken) {
+        core/* warning */.$e("No github-token: the preview is in the job summary only");
+        return;
+    }
+    const target = { owner: github.owner, repo: github.repo, issueNumber: number };
+    const comment = await post(github.octokit(options.githubToken), target);
+    if (comment.action === "forbidden") {
+        core/* warning */.$e(`Could not comment on pull request #${number} (${comment.message}): a pull request from a fork gets a ` +
+            `read-only token. The preview is in the job summary.`);
+    }
+    else if (comment.action !== "skipped") {
+        core/* info */.pq(`Preview comment ${comment.action}: ${comment.url}`);
+    }
 }
 
 
@@ -59263,7 +59310,6 @@ async function readTemplate(path) {
 // EXPORTS
 __nccwpck_require__.d(__webpack_exports__, {
   dz: () => (/* reexport */ InputError),
-  G0: () => (/* reexport */ Inputs),
   vv: () => (/* reexport */ WaitFailedError),
   Do: () => (/* reexport */ WaitTimeoutError),
   rw: () => (/* reexport */ awsClientConfig),
@@ -59273,14 +59319,14 @@ __nccwpck_require__.d(__webpack_exports__, {
   a3: () => (/* reexport */ time_formatDuration),
   m_: () => (/* reexport */ isAwsError),
   FF: () => (/* reexport */ parseKeyValueLines),
-  eF: () => (/* reexport */ run),
+  Cs: () => (/* reexport */ runAction),
   uz: () => (/* reexport */ splitLines),
   tp: () => (/* reexport */ markdown_table),
   fm: () => (/* reexport */ waitFor),
   Sy: () => (/* reexport */ writeSummary)
 });
 
-// UNUSED EXPORTS: NetworkError, PING_MESSAGE, WaitAbortedError, cell, chainSummary, checkChain, describeFailure, fail, fetchWithRetry, isRetryableStatus, normaliseApiUrl, pingInvocationEvent, redact, sleep
+// UNUSED EXPORTS: Inputs, NetworkError, PING_MESSAGE, WaitAbortedError, cell, chainSummary, checkChain, describeFailure, fail, fetchWithRetry, isRetryableStatus, normaliseApiUrl, pingInvocationEvent, redact, run, sleep
 
 ;// CONCATENATED MODULE: ./actions/lib/src/aws.ts
 function awsClientConfig(action, env = process.env) {
@@ -59430,14 +59476,29 @@ const fromRunner = (name) => core/* getInput */.V4(name);
 /**
  * Typed, validated access to action inputs. Every accessor throws `InputError` before any
  * side effect, so a bad workflow fails before an AWS call is made.
+ *
+ * With a spec, an empty input takes its `action.yml` default. On a runner that changes
+ * nothing (the runner applies defaults too), but the root composite action runs the bundles
+ * with `INPUT_*` variables of its own, where GitHub applies no defaults.
  */
 class Inputs {
     source;
-    constructor(source = fromRunner) {
+    spec;
+    constructor(source = fromRunner, spec) {
         this.source = source;
+        this.spec = spec;
+    }
+    raw(name) {
+        const value = this.source(name);
+        if (!this.spec)
+            return value;
+        const declared = this.spec.inputs[name];
+        if (!declared)
+            throw new Error(`${this.spec.name} reads input "${name}", which its action.yml does not declare`);
+        return value.trim() === "" ? (declared.default ?? "") : value;
     }
     optional(name) {
-        const value = this.source(name).trim();
+        const value = this.raw(name).trim();
         return value === "" ? undefined : value;
     }
     required(name) {
@@ -59455,8 +59516,11 @@ class Inputs {
     /** YAML 1.2 core-schema booleans, the same set `core.getBooleanInput` accepts. */
     boolean(name, fallback) {
         const value = this.optional(name);
-        if (value === undefined)
+        if (value === undefined) {
+            if (fallback === undefined)
+                throw new InputError(name, "is required: true or false");
             return fallback;
+        }
         if (["true", "True", "TRUE"].includes(value))
             return true;
         if (["false", "False", "FALSE"].includes(value))
@@ -59490,7 +59554,7 @@ class Inputs {
     }
     /** Non-empty lines of a multiline input, trimmed; `#` starts a comment line. */
     lines(name) {
-        return splitLines(this.source(name));
+        return splitLines(this.raw(name));
     }
     /** Items of a list given one per line or separated by commas. */
     list(name) {
@@ -59501,7 +59565,7 @@ class Inputs {
     }
     /** Multiline `Key=Value` pairs; the value is everything after the first `=`, commas included. */
     keyValues(name) {
-        return parseKeyValueLines(name, this.source(name));
+        return parseKeyValueLines(name, this.raw(name));
     }
 }
 function splitLines(text) {
@@ -59541,6 +59605,13 @@ function code(text) {
 ;// CONCATENATED MODULE: ./actions/lib/src/run.ts
 
 
+/**
+ * What every action's one-line `src/index.ts` calls: `main` gets the runner's inputs read
+ * through the action's spec, and fails the step as `run` does.
+ */
+function runAction(spec, main) {
+    return run(spec.name, (context) => main({ ...context, inputs: new Inputs(undefined, spec) }));
+}
 /**
  * The entry point every action's `main.ts` calls: wires cancellation to an AbortSignal,
  * turns any error into one error annotation plus a failed step, and never prints a stack
@@ -72090,7 +72161,7 @@ function getIDToken(aud) {
 /******/ // startup
 /******/ // Load entry module and return exports
 /******/ // This entry module used 'module' so it can't be inlined
-/******/ var __webpack_exports__ = __nccwpck_require__(195);
+/******/ var __webpack_exports__ = __nccwpck_require__(408);
 /******/ __webpack_exports__ = await __webpack_exports__;
 /******/ 
 

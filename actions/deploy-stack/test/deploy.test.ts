@@ -15,7 +15,8 @@ import {
 } from "@aws-sdk/client-cloudformation";
 import { mockClient } from "aws-sdk-client-mock";
 import { WaitAbortedError } from "../../lib/src/index";
-import { type DeployDeps, type DeployOptions, deployStack } from "../src/deploy";
+import { type DeployDeps, deployStack } from "../src/deploy";
+import type { DeployOptions } from "../src/options";
 import { readTemplate, type Template } from "../src/template";
 import { CHANGE_SET_ID, FAILED_UPDATE_EVENTS, STACK_ID, UPDATE_CHANGES } from "./fixtures";
 

@@ -1,9 +1,10 @@
 import { join } from "node:path";
 import { InputError, Inputs } from "../../lib/src/index";
+import { spec } from "../src/action-spec";
 import { readOptions } from "../src/options";
 
 const template = join(import.meta.dirname, "fixtures", "app.yaml");
-const inputs = (values: Record<string, string>) => new Inputs((name) => values[name] ?? "");
+const inputs = (values: Record<string, string>) => new Inputs((name) => values[name] ?? "", spec);
 const valid = {
   "stack-name": "app",
   template,

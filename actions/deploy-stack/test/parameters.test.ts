@@ -1,6 +1,7 @@
 import { InputError } from "../../lib/src/index";
 import { parseParameterFile } from "../src/parameter-file";
-import { parseParameters, planParameters } from "../src/parameters";
+import { parseParameters } from "../src/options";
+import { planParameters } from "../src/parameters";
 import type { TemplateParameter } from "../src/template";
 
 const noFiles = () => undefined;
