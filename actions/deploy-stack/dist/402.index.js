@@ -36,6 +36,9 @@ function parseParameterFile(path, content) {
     const list = cloudFormationList.safeParse(data);
     if (list.success) {
         for (const item of list.data) {
+            if (values.has(item.ParameterKey) || usePrevious.has(item.ParameterKey)) {
+                throw new _lib_src_index__WEBPACK_IMPORTED_MODULE_1__/* .InputError */ .dz("parameters", `${path}: "${item.ParameterKey}" is given more than once`);
+            }
             if (item.UsePreviousValue)
                 usePrevious.add(item.ParameterKey);
             else if (item.ParameterValue !== undefined)

@@ -58218,7 +58218,7 @@ const spec = {
 __nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
 /* harmony import */ var _lib_src_index__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7564);
 /* harmony import */ var _action_spec__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(6454);
-/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9054);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(3671);
 
 
 
@@ -58229,7 +58229,7 @@ __webpack_async_result__();
 
 /***/ }),
 
-/***/ 9054:
+/***/ 3671:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
 
@@ -58246,6 +58246,47 @@ var dist_cjs = __nccwpck_require__(3805);
 var src = __nccwpck_require__(7564);
 // EXTERNAL MODULE: ./actions/deploy-stack/src/action-spec.ts
 var action_spec = __nccwpck_require__(6454);
+;// CONCATENATED MODULE: ./actions/deploy-stack/src/aws-failures.ts
+const MIDDLEWARE = "deploy-stack-name-failures";
+/** `arn:...:stack/app/uuid` or `...:changeSet/name/uuid` → the name; anything else as given. */
+const nameOf = (nameOrArn) => /^arn:[^:]*:cloudformation:[^:]*:[^:]*:[^/]+\/([^/]+)\//.exec(nameOrArn)?.[1] ?? nameOrArn;
+/** The resource a request is about, from the input fields that identify one. */
+function describeResource(input) {
+    const text = (key) => (typeof input[key] === "string" ? input[key] : undefined);
+    const parts = [
+        text("StackName") && `stack ${nameOf(text("StackName") ?? "")}`,
+        text("ChangeSetName") && `change set ${nameOf(text("ChangeSetName") ?? "")}`,
+        text("Bucket") && `s3://${text("Bucket")}/${text("Key") ?? ""}`,
+    ].filter(Boolean);
+    return parts.length > 0 ? parts.join(", ") : undefined;
+}
+/**
+ * Makes every failed request of `client` say which operation on which resource failed: a bare
+ * `connect ECONNREFUSED` or `Rate exceeded` says nothing about where. One middleware around
+ * the whole send (outside the SDK's retries), so it covers every call, present and future.
+ * The error itself is kept (its name, `$metadata`, class) and only its message is extended,
+ * so code that recognises AWS errors by name and message still does.
+ */
+function nameFailures(client) {
+    client.middlewareStack.add((next, context) => async (args) => {
+        try {
+            return await next(args);
+        }
+        catch (error) {
+            // Not `instanceof Error`: Node's socket errors may come from another realm (a test VM).
+            const failure = error;
+            if (typeof error === "object" && error !== null && typeof failure.message === "string") {
+                const service = String(context.clientName ?? "").replace(/Client$/, "");
+                const operation = String(context.commandName ?? "").replace(/Command$/, "");
+                const resource = describeResource((args.input ?? {}));
+                failure.message = `${failure.message} (${[`${service} ${operation}`.trim(), resource].filter(Boolean).join(", ")})`;
+            }
+            throw error;
+        }
+    }, { step: "initialize", name: MIDDLEWARE, override: true });
+    return client;
+}
+
 ;// CONCATENATED MODULE: ./actions/deploy-stack/src/changeset.ts
 
 
@@ -58292,6 +58333,8 @@ async function deleteChangeSet(cfn, id, signal) {
     await cfn.send(new dist_cjs/* DeleteChangeSetCommand */.$GE({ ChangeSetName: id }), { abortSignal: signal });
 }
 
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
 ;// CONCATENATED MODULE: ./actions/deploy-stack/src/events.ts
 
 
@@ -58479,15 +58522,28 @@ async function deleteFailedStack(session, stackId, roleArn) {
     });
     session.log(`Deleted stack ${stackName}; creating it again`);
 }
-/** Sets termination protection when the stack's differs from the input's. */
+/**
+ * Sets termination protection when the stack's differs from the input's. A failure comes back
+ * as the step's failure rather than an exception: the stack itself is deployed, and its
+ * outputs are still reported.
+ */
 async function applyTerminationProtection(session, current, enabled) {
     if (!current || (current.EnableTerminationProtection ?? false) === enabled)
-        return;
-    await session.cfn.send(new dist_cjs/* UpdateTerminationProtectionCommand */.mP2({
-        StackName: current.StackId ?? session.stackName,
-        EnableTerminationProtection: enabled,
-    }), { abortSignal: session.signal });
+        return undefined;
+    try {
+        await session.cfn.send(new dist_cjs/* UpdateTerminationProtectionCommand */.mP2({
+            StackName: current.StackId ?? session.stackName,
+            EnableTerminationProtection: enabled,
+        }), { abortSignal: session.signal });
+    }
+    catch (error) {
+        return {
+            message: `Stack ${session.stackName} is ${current.StackStatus}, but ${enabled ? "enabling" : "disabling"} its ` +
+                `termination protection failed: ${(0,src/* describeAwsError */.Pp)(error)}. A re-run sets it (nothing else is left to change).`,
+        };
+    }
     session.log(`Termination protection ${enabled ? "enabled" : "disabled"} on ${session.stackName}`);
+    return undefined;
 }
 /** The result fields read from the stack: id, status and outputs. */
 function stackFacts(stack, fallbackId) {
@@ -58505,6 +58561,13 @@ function stackFacts(stack, fallbackId) {
 
 
 
+
+/**
+ * The ExecuteChangeSet token: part of the request, so the SDK's retry of a 5xx (the first
+ * attempt may have started the operation) is recognised by CloudFormation as the same request
+ * rather than a second execution; derived from the change set, so each change set has its own.
+ */
+const executionToken = (changeSetId) => `deploy-stack-${(0,external_node_crypto_.createHash)("sha256").update(changeSetId).digest("hex").slice(0, 40)}`;
 /**
  * Executes the change set and follows the operation to its end, printing the stack events as
  * they come (in a log group). A failed operation comes back with its root cause; a timeout
@@ -58515,7 +58578,10 @@ async function executeChangeSet(session, changeSet, options) {
     const startedAt = new Date();
     const stream = new StackEventStream(cfn, changeSet.stackId, startedAt, signal);
     await stream.prime();
-    await cfn.send(new dist_cjs/* ExecuteChangeSetCommand */.PB_({ ChangeSetName: changeSet.id }), { abortSignal: signal });
+    await cfn.send(new dist_cjs/* ExecuteChangeSetCommand */.PB_({
+        ChangeSetName: changeSet.id,
+        ClientRequestToken: executionToken(changeSet.id),
+    }), { abortSignal: signal });
     const what = `stack ${stackName} to finish its ${options.operation}`;
     const printNewEvents = async () => {
         for (const event of await stream.poll())
@@ -58895,7 +58961,16 @@ async function deployStack(options, deps) {
     }
     const existing = decision.action === "update" ? stack : undefined;
     const request = await changeSetRequest(options, deps, existing);
-    const created = await createChangeSet(session.cfn, request, session.signal);
+    const created = await createChangeSet(session.cfn, request, session.signal).catch((error) => {
+        // What AWS emulators (and UpdateStack) answer for an identical update, instead of a FAILED change set.
+        if ((0,src/* isAwsError */.m_)(error, "ValidationError", /No updates are to be performed/))
+            return undefined;
+        throw error;
+    });
+    if (!created) {
+        session.log(`No changes to ${stackName}: CreateChangeSet answered "No updates are to be performed."`);
+        return finishUnchanged(session, options, existing, existing?.StackId ?? "");
+    }
     session.log(`Created ${request.ChangeSetType} change set ${options.changeSetName} for ${stackName}`);
     const outcome = await waitForChangeSet(session.cfn, created.id, session.waitOptions("the change set to be created"));
     if (!outcome.ready) {
@@ -58929,8 +59004,8 @@ async function deployStack(options, deps) {
     };
     if (!execution.ok)
         return { ...result, failure: { message: execution.message, rootCause: execution.rootCause } };
-    await applyTerminationProtection(session, execution.stack, options.terminationProtection);
-    return result;
+    const protection = await applyTerminationProtection(session, execution.stack, options.terminationProtection);
+    return protection ? { ...result, failure: protection } : result;
 }
 /** The steps' shared state; each wait gets what is left of the whole timeout. */
 function startSession(options, deps) {
@@ -58991,14 +59066,15 @@ async function changeSetRequest(options, deps, existing) {
 }
 /** Nothing to change: termination protection is still brought in line on deploy. */
 async function finishUnchanged(session, options, existing, stackId) {
-    if (options.mode === "deploy") {
-        await applyTerminationProtection(session, existing, options.terminationProtection);
-    }
+    const protection = options.mode === "deploy"
+        ? await applyTerminationProtection(session, existing, options.terminationProtection)
+        : undefined;
     const final = (await describeStack(session, options.stackName)) ?? existing;
     return {
         ...stackFacts(final, stackId),
         hasChanges: false,
         preview: { stackName: options.stackName, changes: [], parameters: [], gate: noGate, note: "No changes." },
+        ...(protection ? { failure: protection } : {}),
     };
 }
 /** What the change set does, as the preview shows it, with the destructive-change gate's verdict. */
@@ -59062,7 +59138,8 @@ async function readOptions(inputs, env = process.env, now = Date.now) {
     const parameters = await parseParameters(inputs.lines("parameters").join("\n"), readIfExists);
     // Unknown parameter names fail now rather than after the first AWS call.
     checkDeclared(parameters, template.parameters);
-    const tags = inputs.keyValues("tags").map(([Key, Value]) => ({ Key, Value }));
+    checkKeepPrevious(inputs.list("keep-previous"), template);
+    const tags = unique("tags", inputs.keyValues("tags")).map(([Key, Value]) => ({ Key, Value }));
     const secrets = [...parameters.values]
         .filter(([key, value]) => template.parameters.get(key)?.noEcho && value !== "")
         .map(([, value]) => value);
@@ -59105,9 +59182,31 @@ async function parseParameters(text, readFile) {
         return parseParameterFile(only, content);
     }
     const values = new Map();
-    for (const [key, value] of (0,src/* parseKeyValueLines */.FF)("parameters", text))
+    for (const [key, value] of unique("parameters", (0,src/* parseKeyValueLines */.FF)("parameters", text)))
         values.set(key, value);
     return { values, usePrevious: new Set() };
+}
+/** Key=Value lines with a key given twice are a mistake: which one was meant? */
+function unique(input, pairs) {
+    const seen = new Set();
+    for (const [key] of pairs) {
+        if (seen.has(key))
+            throw new src/* InputError */.dz(input, `"${key}" is given more than once`);
+        seen.add(key);
+    }
+    return pairs;
+}
+/**
+ * A keep-previous name the template does not declare would be ignored, and the parameter it
+ * meant (an image, say) would take the given value: a code rollback past the canary.
+ */
+function checkKeepPrevious(names, template) {
+    for (const name of names) {
+        if (!template.parameters.has(name)) {
+            const declared = [...template.parameters.keys()];
+            throw new src/* InputError */.dz("keep-previous", `"${name}" is not a parameter of ${template.path} (it declares ${declared.length > 0 ? declared.join(", ") : "none"})`);
+        }
+    }
 }
 
 ;// CONCATENATED MODULE: ./actions/deploy-stack/src/comment.ts
@@ -59228,12 +59327,13 @@ async function postPreviewComment(octokit, target, result, options) {
 
 
 
+
 async function main({ inputs, signal }, deps = {}) {
     const env = deps.env ?? process.env;
     const options = await readOptions(inputs, env);
     for (const secret of options.secrets)
         core/* setSecret */.Pq(secret);
-    const cfn = deps.cfn ?? new dist_cjs/* CloudFormationClient */.m1N((0,src/* awsClientConfig */.rw)(action_spec/* spec */.I.name));
+    const cfn = nameFailures(deps.cfn ?? new dist_cjs/* CloudFormationClient */.m1N((0,src/* awsClientConfig */.rw)(action_spec/* spec */.I.name)));
     const result = await deployStack(options, {
         cfn,
         uploadTemplate: (bucket, template) => uploadTemplate(deps.s3, bucket, template),
@@ -59263,7 +59363,7 @@ async function main({ inputs, signal }, deps = {}) {
 async function uploadTemplate(s3, bucket, template) {
     // Loaded only for oversized templates, so ordinary runs do not pay for the S3 client.
     const upload = await Promise.all(/* import() */[__nccwpck_require__.e(711), __nccwpck_require__.e(204)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3204));
-    const client = s3 ?? new (await __nccwpck_require__.e(/* import() */ 711).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3711, 19))).S3Client((0,src/* awsClientConfig */.rw)(action_spec/* spec */.I.name));
+    const client = nameFailures(s3 ?? new (await __nccwpck_require__.e(/* import() */ 711).then(__nccwpck_require__.t.bind(__nccwpck_require__, 3711, 19))).S3Client((0,src/* awsClientConfig */.rw)(action_spec/* spec */.I.name)));
     const url = await upload.uploadTemplate(client, bucket, template);
     core/* info */.pq(`Uploaded ${template.path} (${template.bytes} bytes) to ${url}`);
     return url;

@@ -5,7 +5,7 @@ import type {
   Stack,
   StackEvent,
 } from "@aws-sdk/client-cloudformation";
-import { WaitTimeoutError } from "../../lib/src/index";
+import { isAwsError, WaitTimeoutError } from "../../lib/src/index";
 import {
   createChangeSet,
   type CreatedChangeSet,
@@ -71,7 +71,15 @@ export async function deployStack(options: DeployOptions, deps: DeployDeps): Pro
 
   const existing = decision.action === "update" ? stack : undefined;
   const request = await changeSetRequest(options, deps, existing);
-  const created = await createChangeSet(session.cfn, request, session.signal);
+  const created = await createChangeSet(session.cfn, request, session.signal).catch((error: unknown) => {
+    // What AWS emulators (and UpdateStack) answer for an identical update, instead of a FAILED change set.
+    if (isAwsError(error, "ValidationError", /No updates are to be performed/)) return undefined;
+    throw error;
+  });
+  if (!created) {
+    session.log(`No changes to ${stackName}: CreateChangeSet answered "No updates are to be performed."`);
+    return finishUnchanged(session, options, existing, existing?.StackId ?? "");
+  }
   session.log(`Created ${request.ChangeSetType} change set ${options.changeSetName} for ${stackName}`);
   const outcome = await waitForChangeSet(
     session.cfn,
@@ -111,8 +119,12 @@ export async function deployStack(options: DeployOptions, deps: DeployDeps): Pro
   };
   if (!execution.ok)
     return { ...result, failure: { message: execution.message, rootCause: execution.rootCause } };
-  await applyTerminationProtection(session, execution.stack, options.terminationProtection);
-  return result;
+  const protection = await applyTerminationProtection(
+    session,
+    execution.stack,
+    options.terminationProtection,
+  );
+  return protection ? { ...result, failure: protection } : result;
 }
 
 /** The steps' shared state; each wait gets what is left of the whole timeout. */
@@ -186,14 +198,16 @@ async function finishUnchanged(
   existing: Stack | undefined,
   stackId: string,
 ): Promise<DeployResult> {
-  if (options.mode === "deploy") {
-    await applyTerminationProtection(session, existing, options.terminationProtection);
-  }
+  const protection =
+    options.mode === "deploy"
+      ? await applyTerminationProtection(session, existing, options.terminationProtection)
+      : undefined;
   const final = (await describeStack(session, options.stackName)) ?? existing;
   return {
     ...stackFacts(final, stackId),
     hasChanges: false,
     preview: { stackName: options.stackName, changes: [], parameters: [], gate: noGate, note: "No changes." },
+    ...(protection ? { failure: protection } : {}),
   };
 }
 

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { ExecuteChangeSetCommand, type Stack, type StackEvent } from "@aws-sdk/client-cloudformation";
 import { waitFor, WaitFailedError, WaitTimeoutError } from "../../lib/src/index";
 import type { CreatedChangeSet } from "./changeset";
@@ -9,6 +10,14 @@ import { operationState } from "./stack-state";
 export type ExecutionOutcome =
   | { ok: true; stack: Stack | undefined }
   | { ok: false; stack: Stack | undefined; message: string; rootCause?: StackEvent };
+
+/**
+ * The ExecuteChangeSet token: part of the request, so the SDK's retry of a 5xx (the first
+ * attempt may have started the operation) is recognised by CloudFormation as the same request
+ * rather than a second execution; derived from the change set, so each change set has its own.
+ */
+export const executionToken = (changeSetId: string): string =>
+  `deploy-stack-${createHash("sha256").update(changeSetId).digest("hex").slice(0, 40)}`;
 
 /**
  * Executes the change set and follows the operation to its end, printing the stack events as
@@ -28,7 +37,13 @@ export async function executeChangeSet(
   const startedAt = new Date();
   const stream = new StackEventStream(cfn, changeSet.stackId, startedAt, signal);
   await stream.prime();
-  await cfn.send(new ExecuteChangeSetCommand({ ChangeSetName: changeSet.id }), { abortSignal: signal });
+  await cfn.send(
+    new ExecuteChangeSetCommand({
+      ChangeSetName: changeSet.id,
+      ClientRequestToken: executionToken(changeSet.id),
+    }),
+    { abortSignal: signal },
+  );
   const what = `stack ${stackName} to finish its ${options.operation}`;
   const printNewEvents = async () => {
     for (const event of await stream.poll()) log(formatEvent(event, startedAt));

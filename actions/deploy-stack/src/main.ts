@@ -4,6 +4,7 @@ import type { S3Client } from "@aws-sdk/client-s3";
 import { type ActionContext, awsClientConfig, describeAwsError, writeSummary } from "../../lib/src/index";
 import { type InputName, spec } from "./action-spec";
 import type { CommentResult, CommentTarget, Octokit } from "./comment";
+import { nameFailures } from "./aws-failures";
 import { deployStack } from "./deploy";
 import { type Options, readOptions } from "./options";
 import { postPreviewComment, runUrl, setOutputs, summaryMarkdown } from "./publish";
@@ -33,7 +34,7 @@ export async function main({ inputs, signal }: ActionContext<InputName>, deps: D
   const env = deps.env ?? process.env;
   const options = await readOptions(inputs, env);
   for (const secret of options.secrets) core.setSecret(secret);
-  const cfn = deps.cfn ?? new CloudFormationClient(awsClientConfig(spec.name));
+  const cfn = nameFailures(deps.cfn ?? new CloudFormationClient(awsClientConfig(spec.name)));
   const result = await deployStack(options, {
     cfn,
     uploadTemplate: (bucket, template) => uploadTemplate(deps.s3, bucket, template),
@@ -65,7 +66,9 @@ export async function main({ inputs, signal }: ActionContext<InputName>, deps: D
 async function uploadTemplate(s3: S3Client | undefined, bucket: string, template: Template): Promise<string> {
   // Loaded only for oversized templates, so ordinary runs do not pay for the S3 client.
   const upload = await import("./template-upload");
-  const client = s3 ?? new (await import("@aws-sdk/client-s3")).S3Client(awsClientConfig(spec.name));
+  const client = nameFailures(
+    s3 ?? new (await import("@aws-sdk/client-s3")).S3Client(awsClientConfig(spec.name)),
+  );
   const url = await upload.uploadTemplate(client, bucket, template);
   core.info(`Uploaded ${template.path} (${template.bytes} bytes) to ${url}`);
   return url;

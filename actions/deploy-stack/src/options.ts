@@ -86,7 +86,8 @@ export async function readOptions(
   const parameters = await parseParameters(inputs.lines("parameters").join("\n"), readIfExists);
   // Unknown parameter names fail now rather than after the first AWS call.
   checkDeclared(parameters, template.parameters);
-  const tags: Tag[] = inputs.keyValues("tags").map(([Key, Value]) => ({ Key, Value }));
+  checkKeepPrevious(inputs.list("keep-previous"), template);
+  const tags: Tag[] = unique("tags", inputs.keyValues("tags")).map(([Key, Value]) => ({ Key, Value }));
   const secrets = [...parameters.values]
     .filter(([key, value]) => template.parameters.get(key)?.noEcho && value !== "")
     .map(([, value]) => value);
@@ -136,6 +137,33 @@ export async function parseParameters(
     return parseParameterFile(only, content);
   }
   const values = new Map<string, string>();
-  for (const [key, value] of parseKeyValueLines("parameters", text)) values.set(key, value);
+  for (const [key, value] of unique("parameters", parseKeyValueLines("parameters", text)))
+    values.set(key, value);
   return { values, usePrevious: new Set() };
+}
+
+/** Key=Value lines with a key given twice are a mistake: which one was meant? */
+function unique(input: InputName, pairs: Array<[string, string]>): Array<[string, string]> {
+  const seen = new Set<string>();
+  for (const [key] of pairs) {
+    if (seen.has(key)) throw new InputError(input, `"${key}" is given more than once`);
+    seen.add(key);
+  }
+  return pairs;
+}
+
+/**
+ * A keep-previous name the template does not declare would be ignored, and the parameter it
+ * meant (an image, say) would take the given value: a code rollback past the canary.
+ */
+function checkKeepPrevious(names: readonly string[], template: Template): void {
+  for (const name of names) {
+    if (!template.parameters.has(name)) {
+      const declared = [...template.parameters.keys()];
+      throw new InputError(
+        "keep-previous",
+        `"${name}" is not a parameter of ${template.path} (it declares ${declared.length > 0 ? declared.join(", ") : "none"})`,
+      );
+    }
+  }
 }

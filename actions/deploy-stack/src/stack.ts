@@ -5,7 +5,7 @@ import {
   type Stack,
   UpdateTerminationProtectionCommand,
 } from "@aws-sdk/client-cloudformation";
-import { isAwsError, waitFor, type WaitOptions } from "../../lib/src/index";
+import { describeAwsError, isAwsError, waitFor, type WaitOptions } from "../../lib/src/index";
 import { classifyStack, type StackAction } from "./stack-state";
 
 /** What every step of one deploy shares: the client, the log, cancellation and the time budget. */
@@ -71,21 +71,34 @@ export async function deleteFailedStack(session: Session, stackId: string, roleA
   session.log(`Deleted stack ${stackName}; creating it again`);
 }
 
-/** Sets termination protection when the stack's differs from the input's. */
+/**
+ * Sets termination protection when the stack's differs from the input's. A failure comes back
+ * as the step's failure rather than an exception: the stack itself is deployed, and its
+ * outputs are still reported.
+ */
 export async function applyTerminationProtection(
   session: Session,
   current: Stack | undefined,
   enabled: boolean,
-): Promise<void> {
-  if (!current || (current.EnableTerminationProtection ?? false) === enabled) return;
-  await session.cfn.send(
-    new UpdateTerminationProtectionCommand({
-      StackName: current.StackId ?? session.stackName,
-      EnableTerminationProtection: enabled,
-    }),
-    { abortSignal: session.signal },
-  );
+): Promise<{ message: string } | undefined> {
+  if (!current || (current.EnableTerminationProtection ?? false) === enabled) return undefined;
+  try {
+    await session.cfn.send(
+      new UpdateTerminationProtectionCommand({
+        StackName: current.StackId ?? session.stackName,
+        EnableTerminationProtection: enabled,
+      }),
+      { abortSignal: session.signal },
+    );
+  } catch (error) {
+    return {
+      message:
+        `Stack ${session.stackName} is ${current.StackStatus}, but ${enabled ? "enabling" : "disabling"} its ` +
+        `termination protection failed: ${describeAwsError(error)}. A re-run sets it (nothing else is left to change).`,
+    };
+  }
   session.log(`Termination protection ${enabled ? "enabled" : "disabled"} on ${session.stackName}`);
+  return undefined;
 }
 
 /** The result fields read from the stack: id, status and outputs. */

@@ -71,6 +71,21 @@ describe("parseParameters", () => {
     });
   });
 
+  test("a key given twice in a parameters file fails, in either form", () => {
+    expect(() =>
+      parseParameterFile(
+        "p.json",
+        JSON.stringify([
+          { ParameterKey: "Stage", ParameterValue: "prod" },
+          { ParameterKey: "Stage", UsePreviousValue: true },
+        ]),
+      ),
+    ).toThrow(new InputError("parameters", 'p.json: "Stage" is given more than once'));
+    expect(() => parseParameterFile("p.json", '{"Stage": "prod", "Stage": "dev"}')).toThrow(
+      /p.json is not valid JSON or YAML: Map keys must be unique/,
+    );
+  });
+
   test("nested objects and broken files are rejected with the path", () => {
     expect(() => parseParameterFile("p.yaml", "Stage:\n  Name: prod\n")).toThrow(/p.yaml: expected a list/);
     expect(() => parseParameterFile("p.json", '{"Stage": ')).toThrow(/p.json is not valid JSON or YAML/);
