@@ -6,7 +6,6 @@ const __filename = __fileURLToPath(import.meta.url);
 const __dirname = __pathDirname(__filename);
 import {
   InputError,
-  Inputs,
   WaitFailedError,
   WaitTimeoutError,
   awsClientConfig,
@@ -17,12 +16,12 @@ import {
   isAwsError,
   parseKeyValueLines,
   require_dist,
-  run,
+  runAction,
   splitLines,
   table,
   waitFor,
   writeSummary
-} from "./chunks/chunk-F6E6W63Y.js";
+} from "./chunks/chunk-DJUTORB7.js";
 import {
   defaultProvider
 } from "./chunks/chunk-A5XEVN34.js";
@@ -111,6 +110,29 @@ import {
 import {
   __toESM
 } from "./chunks/chunk-KBKFM6ES.js";
+
+// actions/deploy-stack/src/action-spec.ts
+var spec = {
+  name: "deploy-stack",
+  inputs: {
+    "stack-name": { required: true },
+    template: { required: true },
+    parameters: { required: false, default: "" },
+    "keep-previous": { required: false, default: "" },
+    capabilities: { required: false, default: "CAPABILITY_NAMED_IAM" },
+    tags: { required: false, default: "" },
+    "role-arn": { required: false, default: "" },
+    mode: { required: false, default: "deploy" },
+    "termination-protection": { required: false, default: "false" },
+    "timeout-minutes": { required: false, default: "30" },
+    "github-token": { required: false, default: "${{ github.token }}" },
+    "allow-replacement": { required: false, default: "" },
+    "stateful-types": { required: false, default: "" },
+    comment: { required: false, default: "true" },
+    "template-bucket": { required: false, default: "" }
+  },
+  outputs: ["stack-id", "status", "has-changes", "change-set-id", "outputs"]
+};
 
 // node_modules/@aws-sdk/client-cloudformation/dist-es/auth/httpAuthSchemeProvider.js
 var defaultCloudFormationHttpAuthSchemeParametersProvider = async (config, context, input) => {
@@ -2477,6 +2499,39 @@ var ExecuteChangeSetCommand = class extends command(_ep0, _mw0, "ExecuteChangeSe
 var UpdateTerminationProtectionCommand = class extends command(_ep0, _mw0, "UpdateTerminationProtection", UpdateTerminationProtection$) {
 };
 
+// actions/deploy-stack/src/aws-failures.ts
+var MIDDLEWARE = "deploy-stack-name-failures";
+var nameOf = (nameOrArn) => /^arn:[^:]*:cloudformation:[^:]*:[^:]*:[^/]+\/([^/]+)\//.exec(nameOrArn)?.[1] ?? nameOrArn;
+function describeResource(input) {
+  const text = (key) => typeof input[key] === "string" ? input[key] : void 0;
+  const parts = [
+    text("StackName") && `stack ${nameOf(text("StackName") ?? "")}`,
+    text("ChangeSetName") && `change set ${nameOf(text("ChangeSetName") ?? "")}`,
+    text("Bucket") && `s3://${text("Bucket")}/${text("Key") ?? ""}`
+  ].filter(Boolean);
+  return parts.length > 0 ? parts.join(", ") : void 0;
+}
+function nameFailures(client) {
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      try {
+        return await next(args);
+      } catch (error) {
+        const failure = error;
+        if (typeof error === "object" && error !== null && typeof failure.message === "string") {
+          const service = String(context.clientName ?? "").replace(/Client$/, "");
+          const operation = String(context.commandName ?? "").replace(/Command$/, "");
+          const resource = describeResource(args.input ?? {});
+          failure.message = `${failure.message} (${[`${service} ${operation}`.trim(), resource].filter(Boolean).join(", ")})`;
+        }
+        throw error;
+      }
+    },
+    { step: "initialize", name: MIDDLEWARE, override: true }
+  );
+  return client;
+}
+
 // actions/deploy-stack/src/changeset.ts
 var NO_CHANGES = [/didn't contain changes/i, /No updates are to be performed/i];
 var isNoChangesReason = (reason) => reason !== void 0 && NO_CHANGES.some((pattern) => pattern.test(reason));
@@ -2515,6 +2570,9 @@ async function describeChangeSet(cfn, id, signal) {
 async function deleteChangeSet(cfn, id, signal) {
   await cfn.send(new DeleteChangeSetCommand({ ChangeSetName: id }), { abortSignal: signal });
 }
+
+// actions/deploy-stack/src/execute.ts
+import { createHash } from "node:crypto";
 
 // actions/deploy-stack/src/events.ts
 var CASCADE = [
@@ -2585,6 +2643,166 @@ var StackEventStream = class {
   }
 };
 
+// actions/deploy-stack/src/stack-state.ts
+function classifyStack(status) {
+  if (status === void 0 || status === "DELETE_COMPLETE") return { action: "create" };
+  if (status === "REVIEW_IN_PROGRESS") return { action: "create-in-review" };
+  if (status === "ROLLBACK_COMPLETE") return { action: "recreate" };
+  if (status.endsWith("_IN_PROGRESS")) return { action: "wait" };
+  switch (status) {
+    case "ROLLBACK_FAILED":
+    case "DELETE_FAILED":
+      return {
+        action: "blocked",
+        reason: `the stack is in ${status}: delete it by hand (retaining the resources that failed), then run again`
+      };
+    case "UPDATE_ROLLBACK_FAILED":
+      return {
+        action: "blocked",
+        reason: `the stack is in ${status}: continue the rollback (aws cloudformation continue-update-rollback) and run again`
+      };
+    case "CREATE_FAILED":
+      return {
+        action: "blocked",
+        reason: `the stack is in ${status} (created with rollback disabled): roll it back or delete it, then run again`
+      };
+    default:
+      return { action: "update" };
+  }
+}
+var SUCCEEDED = /* @__PURE__ */ new Set(["CREATE_COMPLETE", "UPDATE_COMPLETE", "IMPORT_COMPLETE", "DELETE_COMPLETE"]);
+function operationState(status) {
+  if (status.endsWith("_IN_PROGRESS")) return "running";
+  return SUCCEEDED.has(status) ? "succeeded" : "failed";
+}
+
+// actions/deploy-stack/src/stack.ts
+async function describeStack(session, name) {
+  try {
+    const { Stacks: Stacks2 } = await session.cfn.send(new DescribeStacksCommand({ StackName: name }), {
+      abortSignal: session.signal
+    });
+    return Stacks2?.[0];
+  } catch (error) {
+    if (isAwsError(error, "ValidationError", /does not exist/)) return void 0;
+    throw error;
+  }
+}
+async function settleStack(session) {
+  const { stackName } = session;
+  let stack = await describeStack(session, stackName);
+  let decision = classifyStack(stack?.StackStatus);
+  if (decision.action === "wait") {
+    session.log(
+      `Stack ${stackName} is ${stack?.StackStatus}: waiting for that operation to end before starting another`
+    );
+    stack = await waitFor(
+      session.waitOptions(`stack ${stackName} to leave ${stack?.StackStatus}`),
+      async () => {
+        const current = await describeStack(session, stackName);
+        const status = current?.StackStatus;
+        if (classifyStack(status).action === "wait") return { state: "retry", progress: status };
+        return { state: "done", value: current };
+      }
+    );
+    decision = classifyStack(stack?.StackStatus);
+  }
+  return { stack, decision };
+}
+async function deleteFailedStack(session, stackId, roleArn) {
+  const { stackName } = session;
+  await session.cfn.send(new DeleteStackCommand({ StackName: stackId, RoleARN: roleArn }), {
+    abortSignal: session.signal
+  });
+  await waitFor(session.waitOptions(`stack ${stackName} to be deleted`), async () => {
+    const status = (await describeStack(session, stackId))?.StackStatus ?? "DELETE_COMPLETE";
+    if (status === "DELETE_COMPLETE") return { state: "done", value: void 0 };
+    if (status === "DELETE_FAILED") return { state: "failed", reason: status };
+    return { state: "retry", progress: status };
+  });
+  session.log(`Deleted stack ${stackName}; creating it again`);
+}
+async function applyTerminationProtection(session, current, enabled) {
+  if (!current || (current.EnableTerminationProtection ?? false) === enabled) return void 0;
+  try {
+    await session.cfn.send(
+      new UpdateTerminationProtectionCommand({
+        StackName: current.StackId ?? session.stackName,
+        EnableTerminationProtection: enabled
+      }),
+      { abortSignal: session.signal }
+    );
+  } catch (error) {
+    return {
+      message: `Stack ${session.stackName} is ${current.StackStatus}, but ${enabled ? "enabling" : "disabling"} its termination protection failed: ${describeAwsError(error)}. A re-run sets it (nothing else is left to change).`
+    };
+  }
+  session.log(`Termination protection ${enabled ? "enabled" : "disabled"} on ${session.stackName}`);
+  return void 0;
+}
+function stackFacts(stack, fallbackId) {
+  const outputs = {};
+  for (const output of stack?.Outputs ?? []) {
+    if (output.OutputKey) outputs[output.OutputKey] = output.OutputValue ?? "";
+  }
+  return { stackId: stack?.StackId ?? fallbackId, status: stack?.StackStatus ?? "NONE", outputs };
+}
+
+// actions/deploy-stack/src/execute.ts
+var executionToken = (changeSetId) => `deploy-stack-${createHash("sha256").update(changeSetId).digest("hex").slice(0, 40)}`;
+async function executeChangeSet(session, changeSet, options) {
+  const { cfn, log, signal, stackName } = session;
+  const startedAt = /* @__PURE__ */ new Date();
+  const stream = new StackEventStream(cfn, changeSet.stackId, startedAt, signal);
+  await stream.prime();
+  await cfn.send(
+    new ExecuteChangeSetCommand({
+      ChangeSetName: changeSet.id,
+      ClientRequestToken: executionToken(changeSet.id)
+    }),
+    { abortSignal: signal }
+  );
+  const what = `stack ${stackName} to finish its ${options.operation}`;
+  const printNewEvents = async () => {
+    for (const event of await stream.poll()) log(formatEvent(event, startedAt));
+  };
+  try {
+    const status = await options.group(`${options.operation} ${stackName}: stack events`, async () => {
+      const status2 = await waitFor({ ...session.waitOptions(what), log: void 0 }, async () => {
+        await printNewEvents();
+        const status3 = (await describeStack(session, changeSet.stackId))?.StackStatus ?? "UNKNOWN";
+        const state = operationState(status3);
+        if (state === "running") return { state: "retry" };
+        if (state === "succeeded") return { state: "done", value: status3 };
+        return { state: "failed", reason: status3 };
+      });
+      await printNewEvents();
+      return status2;
+    });
+    log(`Stack ${stackName} is ${status}`);
+    return { ok: true, stack: await describeStack(session, changeSet.stackId) };
+  } catch (error) {
+    if (error instanceof WaitTimeoutError) {
+      throw new Error(
+        // Said with the whole timeout-minutes, not the part left when this wait began.
+        `${new WaitTimeoutError(what, options.timeoutSeconds).message}. Only the waiting stopped: the stack operation carries on in CloudFormation.`,
+        { cause: error }
+      );
+    }
+    if (!(error instanceof WaitFailedError)) throw error;
+    await printNewEvents();
+    const cause = rootCause(stream.events);
+    const stack = await describeStack(session, changeSet.stackId);
+    const reason = cause ? `. Root cause: ${describeEvent(cause)}` : stack?.StackStatusReason ? `: ${stack.StackStatusReason}` : "";
+    return {
+      ok: false,
+      stack,
+      message: `Stack ${stackName} ended in ${error.reason}${reason}`,
+      ...cause ? { rootCause: cause } : {}
+    };
+  }
+}
+
 // actions/deploy-stack/src/gate.ts
 var STATEFUL_TYPES = [
   "AWS::S3::Bucket",
@@ -2628,24 +2846,6 @@ function describeBlocked(blocked) {
 }
 
 // actions/deploy-stack/src/parameters.ts
-async function parseParameters(text, readFile2) {
-  const lines = splitLines(text);
-  const only = lines.length === 1 ? lines[0] : void 0;
-  if (only !== void 0 && (!only.includes("=") || /\.(json|ya?ml)$/i.test(only))) {
-    const content = readFile2(only);
-    if (content === void 0) {
-      throw new InputError(
-        "parameters",
-        `expected Key=Value lines or a path to a JSON/YAML file; ${only} does not exist`
-      );
-    }
-    const { parseParameterFile } = await import("./chunks/parameter-file-LBSKEEA4.js");
-    return parseParameterFile(only, content);
-  }
-  const values = /* @__PURE__ */ new Map();
-  for (const [key, value] of parseKeyValueLines("parameters", text)) values.set(key, value);
-  return { values, usePrevious: /* @__PURE__ */ new Set() };
-}
 function checkDeclared(given, declared) {
   for (const key of [...given.values.keys(), ...given.usePrevious]) {
     if (!declared.has(key)) {
@@ -2810,39 +3010,6 @@ function truncate(markdown, limit, pointer) {
   return kept.join("\n") + closer.repeat(Math.max(0, open)) + notice;
 }
 
-// actions/deploy-stack/src/stack-state.ts
-function classifyStack(status) {
-  if (status === void 0 || status === "DELETE_COMPLETE") return { action: "create" };
-  if (status === "REVIEW_IN_PROGRESS") return { action: "create-in-review" };
-  if (status === "ROLLBACK_COMPLETE") return { action: "recreate" };
-  if (status.endsWith("_IN_PROGRESS")) return { action: "wait" };
-  switch (status) {
-    case "ROLLBACK_FAILED":
-    case "DELETE_FAILED":
-      return {
-        action: "blocked",
-        reason: `the stack is in ${status}: delete it by hand (retaining the resources that failed), then run again`
-      };
-    case "UPDATE_ROLLBACK_FAILED":
-      return {
-        action: "blocked",
-        reason: `the stack is in ${status}: continue the rollback (aws cloudformation continue-update-rollback) and run again`
-      };
-    case "CREATE_FAILED":
-      return {
-        action: "blocked",
-        reason: `the stack is in ${status} (created with rollback disabled): roll it back or delete it, then run again`
-      };
-    default:
-      return { action: "update" };
-  }
-}
-var SUCCEEDED = /* @__PURE__ */ new Set(["CREATE_COMPLETE", "UPDATE_COMPLETE", "IMPORT_COMPLETE", "DELETE_COMPLETE"]);
-function operationState(status) {
-  if (status.endsWith("_IN_PROGRESS")) return "running";
-  return SUCCEEDED.has(status) ? "succeeded" : "failed";
-}
-
 // actions/deploy-stack/src/template.ts
 var import_yaml = __toESM(require_dist(), 1);
 import { readFile } from "node:fs/promises";
@@ -2864,14 +3031,25 @@ function parseTemplate(path, body) {
   const declared = isRecord(root2.Parameters) ? root2.Parameters : {};
   const parameters = /* @__PURE__ */ new Map();
   for (const [name, definition] of Object.entries(declared)) {
-    const spec = isRecord(definition) ? definition : {};
+    const spec2 = isRecord(definition) ? definition : {};
     parameters.set(name, {
       name,
-      hasDefault: spec.Default !== void 0,
-      noEcho: spec.NoEcho === true || spec.NoEcho === "true"
+      hasDefault: spec2.Default !== void 0,
+      noEcho: spec2.NoEcho === true || spec2.NoEcho === "true"
     });
   }
   return { path, body, bytes: Buffer.byteLength(body, "utf8"), parameters };
+}
+var TemplateTooLargeError = class extends InputError {
+  constructor(template) {
+    super(
+      "template",
+      `${template.path} is ${template.bytes} bytes, over CloudFormation's ${INLINE_TEMPLATE_LIMIT}-byte limit for inline templates: set template-bucket to upload it to S3`
+    );
+  }
+};
+function checkTemplateSize(template, templateBucket) {
+  if (template.bytes > INLINE_TEMPLATE_LIMIT && !templateBucket) throw new TemplateTooLargeError(template);
 }
 async function readTemplate(path) {
   let body;
@@ -2885,80 +3063,105 @@ async function readTemplate(path) {
 }
 
 // actions/deploy-stack/src/deploy.ts
-var TemplateTooLargeError = class extends InputError {
-  constructor(template) {
-    super(
-      "template",
-      `${template.path} is ${template.bytes} bytes, over CloudFormation's ${INLINE_TEMPLATE_LIMIT}-byte limit for inline templates: set template-bucket to upload it to S3`
-    );
-  }
-};
-function checkTemplateSize(template, templateBucket) {
-  if (template.bytes > INLINE_TEMPLATE_LIMIT && !templateBucket) throw new TemplateTooLargeError(template);
-}
 var noGate = { destructive: [], blocked: [] };
 async function deployStack(options, deps) {
   checkTemplateSize(options.template, options.templateBucket);
-  const { cfn, log, signal } = deps;
+  const session = startSession(options, deps);
   const { stackName } = options;
-  const deadline = Date.now() + options.timeoutSeconds * 1e3;
-  const waitOptions = (what2) => {
-    const minDelaySeconds = options.minDelaySeconds ?? 3;
-    const remaining = (deadline - Date.now()) / 1e3;
-    if (remaining <= minDelaySeconds) throw new WaitTimeoutError(what2, options.timeoutSeconds);
-    return {
-      what: what2,
-      timeoutSeconds: remaining,
-      minDelaySeconds,
-      maxDelaySeconds: options.maxDelaySeconds ?? 10,
-      signal,
-      log
-    };
-  };
-  const describe = async (name) => {
-    try {
-      const { Stacks: Stacks2 } = await cfn.send(new DescribeStacksCommand({ StackName: name }), {
-        abortSignal: signal
-      });
-      return Stacks2?.[0];
-    } catch (error) {
-      if (isAwsError(error, "ValidationError", /does not exist/)) return void 0;
-      throw error;
-    }
-  };
-  let stack = await describe(stackName);
-  let decision = classifyStack(stack?.StackStatus);
-  if (decision.action === "wait") {
-    log(
-      `Stack ${stackName} is ${stack?.StackStatus}: waiting for that operation to end before starting another`
-    );
-    stack = await waitFor(waitOptions(`stack ${stackName} to leave ${stack?.StackStatus}`), async () => {
-      const current = await describe(stackName);
-      const status = current?.StackStatus;
-      if (classifyStack(status).action === "wait") return { state: "retry", progress: status };
-      return { state: "done", value: current };
-    });
-    decision = classifyStack(stack?.StackStatus);
-  }
+  const { stack, decision } = await settleStack(session);
   if (decision.action === "blocked") throw new Error(`Cannot deploy stack ${stackName}: ${decision.reason}`);
   if (decision.action === "recreate") {
     const why = `Stack ${stackName} is in ROLLBACK_COMPLETE: its first create failed and it holds no resources`;
-    if (options.mode === "preview") {
-      const note = `\u26A0\uFE0F ${why}; deploy will delete it and create it again.`;
-      return {
-        stackId: stack?.StackId ?? "",
-        status: stack?.StackStatus ?? "",
-        hasChanges: true,
-        outputs: {},
-        preview: { stackName, changes: [], parameters: [], gate: noGate, note }
-      };
-    }
-    log(`${why}, so it is deleted and created again.`);
-    await recreate(stack?.StackId ?? stackName);
-    stack = void 0;
+    if (options.mode === "preview")
+      return recreatePreview(stackName, stack, `\u26A0\uFE0F ${why}; deploy will delete it and create it again.`);
+    session.log(`${why}, so it is deleted and created again.`);
+    await deleteFailedStack(session, stack?.StackId ?? stackName, options.roleArn);
   }
   const existing = decision.action === "update" ? stack : void 0;
-  const changeSetType = existing ? "UPDATE" : "CREATE";
+  const request = await changeSetRequest(options, deps, existing);
+  const created = await createChangeSet(session.cfn, request, session.signal).catch((error) => {
+    if (isAwsError(error, "ValidationError", /No updates are to be performed/)) return void 0;
+    throw error;
+  });
+  if (!created) {
+    session.log(`No changes to ${stackName}: CreateChangeSet answered "No updates are to be performed."`);
+    return finishUnchanged(session, options, existing, existing?.StackId ?? "");
+  }
+  session.log(`Created ${request.ChangeSetType} change set ${options.changeSetName} for ${stackName}`);
+  const outcome = await waitForChangeSet(
+    session.cfn,
+    created.id,
+    session.waitOptions("the change set to be created")
+  );
+  if (!outcome.ready) {
+    session.log(`No changes to ${stackName}: ${outcome.reason}`);
+    await deleteChangeSet(session.cfn, created.id, session.signal);
+    return finishUnchanged(session, options, existing, created.stackId);
+  }
+  const preview = await reviewChangeSet(session, options, created, existing, request);
+  if (options.mode === "preview" || preview.gate.blocked.length > 0) {
+    await deleteChangeSet(session.cfn, created.id, session.signal);
+    const result2 = {
+      ...stackFacts(await describeStack(session, stackName), created.stackId),
+      hasChanges: true,
+      changeSetId: created.id,
+      preview
+    };
+    if (options.mode === "preview") return result2;
+    return { ...result2, failure: { message: describeBlocked(preview.gate.blocked), gate: preview.gate } };
+  }
+  const execution = await executeChangeSet(session, created, {
+    operation: request.ChangeSetType ?? "UPDATE",
+    timeoutSeconds: options.timeoutSeconds,
+    group: deps.group
+  });
+  const result = {
+    ...stackFacts(execution.stack, created.stackId),
+    hasChanges: true,
+    changeSetId: created.id,
+    preview
+  };
+  if (!execution.ok)
+    return { ...result, failure: { message: execution.message, rootCause: execution.rootCause } };
+  const protection = await applyTerminationProtection(
+    session,
+    execution.stack,
+    options.terminationProtection
+  );
+  return protection ? { ...result, failure: protection } : result;
+}
+function startSession(options, deps) {
+  const deadline = Date.now() + options.timeoutSeconds * 1e3;
+  const minDelaySeconds = options.minDelaySeconds ?? 3;
+  return {
+    cfn: deps.cfn,
+    stackName: options.stackName,
+    log: deps.log,
+    signal: deps.signal,
+    waitOptions: (what) => {
+      const remaining = (deadline - Date.now()) / 1e3;
+      if (remaining <= minDelaySeconds) throw new WaitTimeoutError(what, options.timeoutSeconds);
+      return {
+        what,
+        timeoutSeconds: remaining,
+        minDelaySeconds,
+        maxDelaySeconds: options.maxDelaySeconds ?? 10,
+        signal: deps.signal,
+        log: deps.log
+      };
+    }
+  };
+}
+function recreatePreview(stackName, stack, note) {
+  return {
+    stackId: stack?.StackId ?? "",
+    status: stack?.StackStatus ?? "",
+    hasChanges: true,
+    outputs: {},
+    preview: { stackName, changes: [], parameters: [], gate: noGate, note }
+  };
+}
+async function changeSetRequest(options, deps, existing) {
   const parameters = planParameters({
     given: options.parameters,
     keepPrevious: options.keepPrevious,
@@ -2966,140 +3169,45 @@ async function deployStack(options, deps) {
     existing: existing ? new Set((existing.Parameters ?? []).map((p) => p.ParameterKey ?? "")) : void 0
   });
   const templateSource = options.template.bytes > INLINE_TEMPLATE_LIMIT && options.templateBucket && deps.uploadTemplate ? { TemplateURL: await deps.uploadTemplate(options.templateBucket, options.template) } : { TemplateBody: options.template.body };
-  const created = await createChangeSet(
-    cfn,
-    {
-      StackName: stackName,
-      ChangeSetName: options.changeSetName,
-      ChangeSetType: changeSetType,
-      ...templateSource,
-      Parameters: parameters,
-      Capabilities: options.capabilities,
-      Tags: options.tags.length > 0 ? options.tags : void 0,
-      RoleARN: options.roleArn,
-      Description: `deploy-stack ${options.mode}`
-    },
-    signal
-  );
-  log(`Created ${changeSetType} change set ${options.changeSetName} for ${stackName}`);
-  const outcome = await waitForChangeSet(cfn, created.id, waitOptions("the change set to be created"));
-  const noEcho = new Set(
-    [...options.template.parameters.values()].filter((p) => p.noEcho).map((p) => p.name)
-  );
-  if (!outcome.ready) {
-    log(`No changes to ${stackName}: ${outcome.reason}`);
-    await deleteChangeSet(cfn, created.id, signal);
-    if (options.mode === "deploy") await applyTerminationProtection(existing);
-    const final2 = await describe(stackName) ?? existing;
-    return {
-      ...stackFacts(final2, created.stackId),
-      hasChanges: false,
-      preview: { stackName, changes: [], parameters: [], gate: noGate, note: "No changes." }
-    };
-  }
-  const changeSet = await describeChangeSet(cfn, created.id, signal);
+  return {
+    StackName: options.stackName,
+    ChangeSetName: options.changeSetName,
+    ChangeSetType: existing ? "UPDATE" : "CREATE",
+    ...templateSource,
+    Parameters: parameters,
+    Capabilities: options.capabilities,
+    Tags: options.tags.length > 0 ? options.tags : void 0,
+    RoleARN: options.roleArn,
+    Description: `deploy-stack ${options.mode}`
+  };
+}
+async function finishUnchanged(session, options, existing, stackId) {
+  const protection = options.mode === "deploy" ? await applyTerminationProtection(session, existing, options.terminationProtection) : void 0;
+  const final = await describeStack(session, options.stackName) ?? existing;
+  return {
+    ...stackFacts(final, stackId),
+    hasChanges: false,
+    preview: { stackName: options.stackName, changes: [], parameters: [], gate: noGate, note: "No changes." },
+    ...protection ? { failure: protection } : {}
+  };
+}
+async function reviewChangeSet(session, options, created, existing, request) {
+  const changeSet = await describeChangeSet(session.cfn, created.id, session.signal);
   const changes = (changeSet.Changes ?? []).flatMap(
     (change) => change.ResourceChange ? [change.ResourceChange] : []
   );
-  const gate = evaluateGate(changes, options.gate);
-  const preview = {
-    stackName,
+  const noEcho = new Set(
+    [...options.template.parameters.values()].filter((p) => p.noEcho).map((p) => p.name)
+  );
+  const planned = request.Parameters ?? [];
+  return {
+    stackName: options.stackName,
     changeSetName: options.changeSetName,
-    changeSetType,
+    changeSetType: request.ChangeSetType,
     changes,
-    parameters: diffParameters(existing?.Parameters, parameters, changeSet.Parameters ?? [], noEcho),
-    gate
+    parameters: diffParameters(existing?.Parameters, planned, changeSet.Parameters ?? [], noEcho),
+    gate: evaluateGate(changes, options.gate)
   };
-  if (options.mode === "preview" || gate.blocked.length > 0) {
-    await deleteChangeSet(cfn, created.id, signal);
-    const current = await describe(stackName);
-    const result = {
-      ...stackFacts(current, created.stackId),
-      hasChanges: true,
-      changeSetId: created.id,
-      preview
-    };
-    if (options.mode === "preview") return result;
-    return { ...result, failure: { message: describeBlocked(gate.blocked), gate } };
-  }
-  const startedAt = /* @__PURE__ */ new Date();
-  const stream = new StackEventStream(cfn, created.stackId, startedAt, signal);
-  await stream.prime();
-  await cfn.send(new ExecuteChangeSetCommand({ ChangeSetName: created.id }), { abortSignal: signal });
-  const what = `stack ${stackName} to finish its ${changeSetType}`;
-  const printNewEvents = async () => {
-    for (const event of await stream.poll()) log(formatEvent(event, startedAt));
-  };
-  let finalStatus;
-  try {
-    finalStatus = await deps.group(`${changeSetType} ${stackName}: stack events`, async () => {
-      const status = await waitFor({ ...waitOptions(what), log: void 0 }, async () => {
-        await printNewEvents();
-        const current = await describe(created.stackId);
-        const status2 = current?.StackStatus ?? "UNKNOWN";
-        const state = operationState(status2);
-        if (state === "running") return { state: "retry" };
-        if (state === "succeeded") return { state: "done", value: status2 };
-        return { state: "failed", reason: status2 };
-      });
-      await printNewEvents();
-      return status;
-    });
-  } catch (error) {
-    if (error instanceof WaitTimeoutError) {
-      throw new Error(
-        // Said with the whole timeout-minutes, not the part left when this wait began.
-        `${new WaitTimeoutError(what, options.timeoutSeconds).message}. Only the waiting stopped: the stack operation carries on in CloudFormation.`,
-        { cause: error }
-      );
-    }
-    if (!(error instanceof WaitFailedError)) throw error;
-    await printNewEvents();
-    const cause = rootCause(stream.events);
-    const current = await describe(created.stackId);
-    const message = cause ? `Stack ${stackName} ended in ${error.reason}. Root cause: ${describeEvent(cause)}` : `Stack ${stackName} ended in ${error.reason}${current?.StackStatusReason ? `: ${current.StackStatusReason}` : ""}`;
-    return {
-      ...stackFacts(current, created.stackId),
-      hasChanges: true,
-      changeSetId: created.id,
-      preview,
-      failure: { message, rootCause: cause }
-    };
-  }
-  log(`Stack ${stackName} is ${finalStatus}`);
-  const final = await describe(created.stackId);
-  await applyTerminationProtection(final);
-  return { ...stackFacts(final, created.stackId), hasChanges: true, changeSetId: created.id, preview };
-  async function recreate(stackId) {
-    await cfn.send(new DeleteStackCommand({ StackName: stackId, RoleARN: options.roleArn }), {
-      abortSignal: signal
-    });
-    await waitFor(waitOptions(`stack ${stackName} to be deleted`), async () => {
-      const status = (await describe(stackId))?.StackStatus ?? "DELETE_COMPLETE";
-      if (status === "DELETE_COMPLETE") return { state: "done", value: void 0 };
-      if (status === "DELETE_FAILED") return { state: "failed", reason: status };
-      return { state: "retry", progress: status };
-    });
-    log(`Deleted stack ${stackName}; creating it again`);
-  }
-  async function applyTerminationProtection(current) {
-    if (!current || (current.EnableTerminationProtection ?? false) === options.terminationProtection) return;
-    await cfn.send(
-      new UpdateTerminationProtectionCommand({
-        StackName: current.StackId ?? stackName,
-        EnableTerminationProtection: options.terminationProtection
-      }),
-      { abortSignal: signal }
-    );
-    log(`Termination protection ${options.terminationProtection ? "enabled" : "disabled"} on ${stackName}`);
-  }
-}
-function stackFacts(stack, fallbackId) {
-  const outputs = {};
-  for (const output of stack?.Outputs ?? []) {
-    if (output.OutputKey) outputs[output.OutputKey] = output.OutputValue ?? "";
-  }
-  return { stackId: stack?.StackId ?? fallbackId, status: stack?.StackStatus ?? "NONE", outputs };
 }
 
 // actions/deploy-stack/src/options.ts
@@ -3111,6 +3219,7 @@ var CAPABILITIES = [
 ];
 var COMMENT_MODES = ["true", "changes-only", "false"];
 var readIfExists = (path) => existsSync(path) ? readFileSync(path, "utf8") : void 0;
+var isExpression = (value) => /^\$\{\{.*\}\}$/s.test(value);
 async function readOptions(inputs, env = process.env, now = Date.now) {
   const stackName = inputs.required("stack-name");
   if (!/^[A-Za-z][-A-Za-z0-9]{0,127}$/.test(stackName)) {
@@ -3119,8 +3228,8 @@ async function readOptions(inputs, env = process.env, now = Date.now) {
       `expected a letter then letters, digits or hyphens (at most 128 characters), got "${stackName}"`
     );
   }
-  const mode = inputs.oneOf("mode", ["deploy", "preview"], "deploy");
-  const comment = inputs.oneOf("comment", COMMENT_MODES, "true");
+  const mode = inputs.oneOf("mode", ["deploy", "preview"]);
+  const comment = inputs.oneOf("comment", COMMENT_MODES);
   const capabilities = inputs.list("capabilities");
   for (const capability of capabilities) {
     if (!CAPABILITIES.includes(capability)) {
@@ -3134,34 +3243,74 @@ async function readOptions(inputs, env = process.env, now = Date.now) {
       `expected an IAM role ARN (arn:aws:iam::123456789012:role/name), got "${roleArn}"`
     );
   }
-  const timeoutMinutes = inputs.integer("timeout-minutes", { fallback: 30, min: 1, max: 360 });
-  const terminationProtection = inputs.boolean("termination-protection", false);
+  const timeoutMinutes = inputs.integer("timeout-minutes", { min: 1, max: 360 });
+  const terminationProtection = inputs.boolean("termination-protection");
   const template = await readTemplate(inputs.required("template"));
   const templateBucket = inputs.optional("template-bucket");
   checkTemplateSize(template, templateBucket);
   const parameters = await parseParameters(inputs.lines("parameters").join("\n"), readIfExists);
   checkDeclared(parameters, template.parameters);
-  const tags = inputs.keyValues("tags").map(([Key, Value]) => ({ Key, Value }));
+  checkKeepPrevious(inputs.list("keep-previous"), template);
+  const tags = unique("tags", inputs.keyValues("tags")).map(([Key, Value]) => ({ Key, Value }));
   const secrets = [...parameters.values].filter(([key, value]) => template.parameters.get(key)?.noEcho && value !== "").map(([, value]) => value);
-  const run2 = [env.GITHUB_RUN_ID, env.GITHUB_RUN_ATTEMPT].filter(Boolean).join("-");
+  const token = inputs.optional("github-token");
+  const run = [env.GITHUB_RUN_ID, env.GITHUB_RUN_ATTEMPT].filter(Boolean).join("-");
   return {
     stackName,
     template,
     parameters,
     keepPrevious: new Set(inputs.list("keep-previous")),
-    capabilities: capabilities.length > 0 ? capabilities : ["CAPABILITY_NAMED_IAM"],
+    capabilities,
     tags,
     roleArn,
     mode,
     terminationProtection,
     timeoutSeconds: timeoutMinutes * 60,
     gate: { allow: inputs.list("allow-replacement"), statefulTypes: inputs.list("stateful-types") },
-    changeSetName: `deploy-stack-${mode}-${run2 ? `${run2}-` : ""}${now().toString(36)}`,
+    changeSetName: `deploy-stack-${mode}-${run ? `${run}-` : ""}${now().toString(36)}`,
     templateBucket,
     comment,
-    githubToken: inputs.secret("github-token"),
+    githubToken: token === void 0 || isExpression(token) ? void 0 : inputs.secret("github-token"),
     secrets
   };
+}
+async function parseParameters(text, readFile2) {
+  const lines = splitLines(text);
+  const only = lines.length === 1 ? lines[0] : void 0;
+  if (only !== void 0 && (!only.includes("=") || /\.(json|ya?ml)$/i.test(only))) {
+    const content = readFile2(only);
+    if (content === void 0) {
+      throw new InputError(
+        "parameters",
+        `expected Key=Value lines or a path to a JSON/YAML file; ${only} does not exist`
+      );
+    }
+    const { parseParameterFile } = await import("./chunks/parameter-file-QCVWEUF4.js");
+    return parseParameterFile(only, content);
+  }
+  const values = /* @__PURE__ */ new Map();
+  for (const [key, value] of unique("parameters", parseKeyValueLines("parameters", text)))
+    values.set(key, value);
+  return { values, usePrevious: /* @__PURE__ */ new Set() };
+}
+function unique(input, pairs) {
+  const seen = /* @__PURE__ */ new Set();
+  for (const [key] of pairs) {
+    if (seen.has(key)) throw new InputError(input, `"${key}" is given more than once`);
+    seen.add(key);
+  }
+  return pairs;
+}
+function checkKeepPrevious(names, template) {
+  for (const name of names) {
+    if (!template.parameters.has(name)) {
+      const declared = [...template.parameters.keys()];
+      throw new InputError(
+        "keep-previous",
+        `"${name}" is not a parameter of ${template.path} (it declares ${declared.length > 0 ? declared.join(", ") : "none"})`
+      );
+    }
+  }
 }
 
 // actions/deploy-stack/src/comment.ts
@@ -3247,23 +3396,14 @@ async function postPreviewComment(octokit, target, result, options) {
 }
 
 // actions/deploy-stack/src/main.ts
-var ACTION = "deploy-stack";
-async function uploadTemplate(bucket, template) {
-  const [{ S3Client }, upload] = await Promise.all([
-    import("./chunks/dist-es-JG5UYW2D.js"),
-    import("./chunks/template-upload-SKS5PC5E.js")
-  ]);
-  const url = await upload.uploadTemplate(new S3Client(awsClientConfig(ACTION)), bucket, template);
-  info(`Uploaded ${template.path} (${template.bytes} bytes) to ${url}`);
-  return url;
-}
-await run(ACTION, async ({ signal }) => {
-  const options = await readOptions(new Inputs());
+async function main({ inputs, signal }, deps = {}) {
+  const env = deps.env ?? process.env;
+  const options = await readOptions(inputs, env);
   for (const secret of options.secrets) setSecret(secret);
-  const cfn = new CloudFormationClient(awsClientConfig(ACTION));
+  const cfn = nameFailures(deps.cfn ?? new CloudFormationClient(awsClientConfig(spec.name)));
   const result = await deployStack(options, {
     cfn,
-    uploadTemplate,
+    uploadTemplate: (bucket, template) => uploadTemplate(deps.s3, bucket, template),
     log: (line) => info(line),
     group: (title, body) => group(title, body),
     signal
@@ -3274,28 +3414,59 @@ await run(ACTION, async ({ signal }) => {
   const markdown = summaryMarkdown(result, options.mode);
   await writeSummary(markdown);
   if (options.mode === "preview" && options.comment !== "false") {
-    const { context, getOctokit } = await import("./chunks/github-FN4JFCIK.js");
-    const number = context.payload.pull_request?.number;
-    if (number === void 0) {
-      info("Not a pull request: the preview is in the job summary only");
-    } else if (!options.githubToken) {
-      warning("No github-token: the preview is in the job summary only");
-    } else {
-      const comment = await postPreviewComment(
-        getOctokit(options.githubToken),
-        { ...context.repo, issueNumber: number },
-        result,
-        { mode: options.comment, stackName: options.stackName, markdown, runUrl: runUrl(process.env) }
-      );
-      if (comment.action === "forbidden") {
-        warning(
-          `Could not comment on pull request #${number} (${comment.message}): a pull request from a fork gets a read-only token. The preview is in the job summary.`
-        );
-      } else if (comment.action !== "skipped") {
-        info(`Preview comment ${comment.action}: ${comment.url}`);
-      }
-    }
+    await commentOnPullRequest(
+      options,
+      await (deps.github ?? githubFromRunner)(),
+      (octokit, target) => postPreviewComment(octokit, target, result, {
+        mode: options.comment,
+        stackName: options.stackName,
+        markdown,
+        runUrl: runUrl(env)
+      })
+    );
   }
   if (result.failure) throw new Error(result.failure.message);
-});
+}
+async function uploadTemplate(s3, bucket, template) {
+  const upload = await import("./chunks/template-upload-SKS5PC5E.js");
+  const client = nameFailures(
+    s3 ?? new (await import("./chunks/dist-es-JG5UYW2D.js")).S3Client(awsClientConfig(spec.name))
+  );
+  const url = await upload.uploadTemplate(client, bucket, template);
+  info(`Uploaded ${template.path} (${template.bytes} bytes) to ${url}`);
+  return url;
+}
+async function githubFromRunner() {
+  const { context, getOctokit } = await import("./chunks/github-FN4JFCIK.js");
+  const number = context.payload.pull_request?.number;
+  return {
+    ...context.repo,
+    sha: context.sha,
+    ...number === void 0 ? {} : { pullRequest: number },
+    octokit: (token) => getOctokit(token)
+  };
+}
+async function commentOnPullRequest(options, github, post) {
+  const number = github.pullRequest;
+  if (number === void 0) {
+    info("Not a pull request: the preview is in the job summary only");
+    return;
+  }
+  if (!options.githubToken) {
+    warning("No github-token: the preview is in the job summary only");
+    return;
+  }
+  const target = { owner: github.owner, repo: github.repo, issueNumber: number };
+  const comment = await post(github.octokit(options.githubToken), target);
+  if (comment.action === "forbidden") {
+    warning(
+      `Could not comment on pull request #${number} (${comment.message}): a pull request from a fork gets a read-only token. The preview is in the job summary.`
+    );
+  } else if (comment.action !== "skipped") {
+    info(`Preview comment ${comment.action}: ${comment.url}`);
+  }
+}
+
+// actions/deploy-stack/src/index.ts
+await runAction(spec, main);
 //# sourceMappingURL=index.js.map

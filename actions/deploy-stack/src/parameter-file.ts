@@ -31,6 +31,9 @@ export function parseParameterFile(path: string, content: string): GivenParamete
   const list = cloudFormationList.safeParse(data);
   if (list.success) {
     for (const item of list.data) {
+      if (values.has(item.ParameterKey) || usePrevious.has(item.ParameterKey)) {
+        throw new InputError("parameters", `${path}: "${item.ParameterKey}" is given more than once`);
+      }
       if (item.UsePreviousValue) usePrevious.add(item.ParameterKey);
       else if (item.ParameterValue !== undefined) values.set(item.ParameterKey, item.ParameterValue);
       else {

@@ -1,39 +1,11 @@
 import type { Parameter } from "@aws-sdk/client-cloudformation";
-import { InputError, parseKeyValueLines, splitLines } from "../../lib/src/index";
+import { InputError } from "../../lib/src/index";
 import type { TemplateParameter } from "./template";
 
 /** Parameters as the user gave them: values, plus names a file marked `UsePreviousValue`. */
 export interface GivenParameters {
   values: Map<string, string>;
   usePrevious: Set<string>;
-}
-
-/**
- * The `parameters` input: multiline `Key=Value` (value = everything after the first `=`), or
- * one line naming a JSON/YAML file with CloudFormation's `[{ParameterKey, ParameterValue}]`
- * list or a plain `{Key: Value}` map.
- */
-export async function parseParameters(
-  text: string,
-  readFile: (path: string) => string | undefined,
-): Promise<GivenParameters> {
-  const lines = splitLines(text);
-  const only = lines.length === 1 ? lines[0] : undefined;
-  if (only !== undefined && (!only.includes("=") || /\.(json|ya?ml)$/i.test(only))) {
-    const content = readFile(only);
-    if (content === undefined) {
-      throw new InputError(
-        "parameters",
-        `expected Key=Value lines or a path to a JSON/YAML file; ${only} does not exist`,
-      );
-    }
-    // Loaded only when a file is given: its schema library is a large part of start-up time.
-    const { parseParameterFile } = await import("./parameter-file");
-    return parseParameterFile(only, content);
-  }
-  const values = new Map<string, string>();
-  for (const [key, value] of parseKeyValueLines("parameters", text)) values.set(key, value);
-  return { values, usePrevious: new Set() };
 }
 
 export interface ParameterPlan {

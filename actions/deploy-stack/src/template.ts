@@ -52,6 +52,21 @@ export function parseTemplate(path: string, body: string): Template {
   return { path, body, bytes: Buffer.byteLength(body, "utf8"), parameters };
 }
 
+export class TemplateTooLargeError extends InputError {
+  constructor(template: Template) {
+    super(
+      "template",
+      `${template.path} is ${template.bytes} bytes, over CloudFormation's ${INLINE_TEMPLATE_LIMIT}-byte limit ` +
+        `for inline templates: set template-bucket to upload it to S3`,
+    );
+  }
+}
+
+/** Fails before any AWS call when the template cannot be sent inline and there is no bucket. */
+export function checkTemplateSize(template: Template, templateBucket: string | undefined): void {
+  if (template.bytes > INLINE_TEMPLATE_LIMIT && !templateBucket) throw new TemplateTooLargeError(template);
+}
+
 export async function readTemplate(path: string): Promise<Template> {
   let body: string;
   try {

@@ -15,7 +15,9 @@ import {
 } from "@aws-sdk/client-cloudformation";
 import { mockClient } from "aws-sdk-client-mock";
 import { WaitAbortedError } from "../../lib/src/index";
-import { type DeployDeps, type DeployOptions, deployStack } from "../src/deploy";
+import { type DeployDeps, deployStack } from "../src/deploy";
+import type { DeployOptions } from "../src/options";
+import { executionToken } from "../src/execute";
 import { readTemplate, type Template } from "../src/template";
 import { CHANGE_SET_ID, FAILED_UPDATE_EVENTS, STACK_ID, UPDATE_CHANGES } from "./fixtures";
 
@@ -172,7 +174,11 @@ describe("deployStack", () => {
       Tags: [{ Key: "project", Value: "trip" }],
       Description: "deploy-stack deploy",
     });
-    expect(inputOf(ExecuteChangeSetCommand)).toEqual({ ChangeSetName: CHANGE_SET_ID });
+    // The token makes the SDK's retry of a 5xx the same request, not a second execution.
+    expect(inputOf(ExecuteChangeSetCommand)).toEqual({
+      ChangeSetName: CHANGE_SET_ID,
+      ClientRequestToken: executionToken(CHANGE_SET_ID),
+    });
     expect(result).toMatchObject({
       stackId: STACK_ID,
       status: "CREATE_COMPLETE",
@@ -230,6 +236,34 @@ describe("deployStack", () => {
     expect(result.failure).toBeUndefined();
     expect(inputOf(DeleteChangeSetCommand)).toEqual({ ChangeSetName: CHANGE_SET_ID });
     expect(mock.commandCalls(ExecuteChangeSetCommand)).toHaveLength(0);
+  });
+
+  test('CreateChangeSet answering "No updates are to be performed." is no change, as emulators answer', async () => {
+    existingStackUpdate();
+    mock.on(CreateChangeSetCommand).rejects(
+      new CloudFormationServiceException({
+        name: "ValidationError",
+        $fault: "client",
+        message: "No updates are to be performed.",
+        $metadata: { httpStatusCode: 400, requestId: "7a1c2d3e-0000-4a5b-8c9d-0e1f2a3b4c5d" },
+      }),
+    );
+    const result = await deployStack(options({ terminationProtection: true }), deps());
+    expect(result).toMatchObject({ hasChanges: false, status: "UPDATE_COMPLETE", stackId: STACK_ID });
+    expect(result.failure).toBeUndefined();
+    // No change set exists, so none is described, deleted or executed; protection is still applied.
+    const names = mock.calls().map((call) => (call.args[0] as object).constructor.name);
+    expect(names.filter((n) => /ChangeSet/.test(n))).toEqual(["CreateChangeSetCommand"]);
+    expect(inputOf(UpdateTerminationProtectionCommand)).toEqual({
+      StackName: STACK_ID,
+      EnableTerminationProtection: true,
+    });
+  });
+
+  test("two change sets are executed with different tokens", () => {
+    const other = CHANGE_SET_ID.replace(/\/[^/]+$/, "/00000000-0000-4000-8000-000000000000");
+    expect(executionToken(other)).not.toBe(executionToken(CHANGE_SET_ID));
+    expect(executionToken(CHANGE_SET_ID)).toMatch(/^[a-zA-Z][-a-zA-Z0-9]{0,127}$/);
   });
 
   test("a change set that fails for another reason fails the deploy with that reason", async () => {

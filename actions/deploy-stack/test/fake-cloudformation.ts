@@ -22,6 +22,27 @@ interface FakeChangeSet {
   type: string;
   status: string;
   reason?: string;
+  /** The ClientRequestToken of the ExecuteChangeSet that started it; unset until executed. */
+  executedWith?: string;
+}
+
+/** A failure to answer with, as CloudFormation's query protocol shapes it. */
+export interface FakeFailure {
+  action: string;
+  status: number;
+  code: string;
+  message: string;
+  /** Do the work first, then fail: a 5xx after the operation started, which the SDK retries. */
+  afterHandling?: boolean;
+}
+
+class CodedError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
 export interface FakeRequest {
@@ -80,6 +101,8 @@ export class FakeCloudFormation {
   pollsUntilComplete = 2;
   outputs: Fields = { ApiUrl: "https://abc123.execute-api.us-east-2.amazonaws.com" };
   stacks = new Map<string, FakeStack>();
+  /** Each answers the next request for its action, once. */
+  failures: FakeFailure[] = [];
   /** When set, CreateChangeSet fails with this ValidationError message. */
   rejectChangeSet: string | undefined;
   private changeSets = new Map<string, FakeChangeSet>();
@@ -112,10 +135,16 @@ export class FakeCloudFormation {
       const requestId = randomUUID();
       let status = 200;
       let body: string;
+      const failure = this.failures.find((f) => f.action === action);
+      if (failure) this.failures.splice(this.failures.indexOf(failure), 1);
       if (this.throttle > 0) {
         this.throttle--;
         status = 400;
         body = this.error("Throttling", "Rate exceeded", requestId);
+      } else if (failure) {
+        if (failure.afterHandling) this.handle(action, params);
+        status = failure.status;
+        body = this.error(failure.code, failure.message, requestId);
       } else {
         try {
           const result = this.handle(action, params);
@@ -125,7 +154,8 @@ export class FakeCloudFormation {
             `<ResponseMetadata><RequestId>${requestId}</RequestId></ResponseMetadata></${action}Response>`;
         } catch (error) {
           status = 400;
-          body = this.error("ValidationError", (error as Error).message, requestId);
+          const code = error instanceof CodedError ? error.code : "ValidationError";
+          body = this.error(code, (error as Error).message, requestId);
         }
       }
       res.writeHead(status, { "content-type": "text/xml", "x-amzn-requestid": requestId });
@@ -257,6 +287,15 @@ export class FakeCloudFormation {
       case "ExecuteChangeSet": {
         const changeSet = this.changeSets.get(params.ChangeSetName ?? "");
         if (!changeSet) throw new Error(`ChangeSet [${params.ChangeSetName}] does not exist`);
+        if (changeSet.executedWith !== undefined) {
+          // CloudFormation's idempotency: the same token is the same request, answered again.
+          if (params.ClientRequestToken && changeSet.executedWith === params.ClientRequestToken) return {};
+          throw new CodedError(
+            "InvalidChangeSetStatus",
+            `ChangeSet [${changeSet.id}] cannot be executed in its current status of [EXECUTE_IN_PROGRESS]`,
+          );
+        }
+        changeSet.executedWith = params.ClientRequestToken ?? "";
         const stack = this.find(changeSet.stackId);
         stack.status = changeSet.type === "CREATE" ? "CREATE_IN_PROGRESS" : "UPDATE_IN_PROGRESS";
         stack.pollsLeft = this.pollsUntilComplete;

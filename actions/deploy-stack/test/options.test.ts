@@ -1,9 +1,10 @@
 import { join } from "node:path";
 import { InputError, Inputs } from "../../lib/src/index";
+import { spec } from "../src/action-spec";
 import { readOptions } from "../src/options";
 
 const template = join(import.meta.dirname, "fixtures", "app.yaml");
-const inputs = (values: Record<string, string>) => new Inputs((name) => values[name] ?? "");
+const inputs = (values: Record<string, string>) => new Inputs((name) => values[name] ?? "", spec);
 const valid = {
   "stack-name": "app",
   template,
@@ -78,6 +79,21 @@ describe("readOptions", () => {
       new InputError("comment", 'expected one of true, changes-only, false, got "always"'),
     ],
     [{ "role-arn": "cfn-exec" }, /Input "role-arn": expected an IAM role ARN/],
+    [
+      { "keep-previous": "ImageUrl" },
+      new InputError(
+        "keep-previous",
+        `"ImageUrl" is not a parameter of ${template} (it declares Stage, ImageUri, AllowedOrigins, OpenAiKeyParameter)`,
+      ),
+    ],
+    [
+      { parameters: "Stage=prod\nImageUri=img@sha256:1\nStage=dev" },
+      new InputError("parameters", '"Stage" is given more than once'),
+    ],
+    [
+      { tags: "project=trip\nowner=family\nproject=other" },
+      new InputError("tags", '"project" is given more than once'),
+    ],
   ])("bad input %o fails naming it", async (override, expected) => {
     await expect(readOptions(inputs({ ...valid, ...override }), {})).rejects.toThrow(expected);
   });

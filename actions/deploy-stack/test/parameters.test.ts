@@ -1,6 +1,7 @@
 import { InputError } from "../../lib/src/index";
 import { parseParameterFile } from "../src/parameter-file";
-import { parseParameters, planParameters } from "../src/parameters";
+import { parseParameters } from "../src/options";
+import { planParameters } from "../src/parameters";
 import type { TemplateParameter } from "../src/template";
 
 const noFiles = () => undefined;
@@ -68,6 +69,21 @@ describe("parseParameters", () => {
       Enabled: "true",
       AllowedOrigins: "https://a,https://b",
     });
+  });
+
+  test("a key given twice in a parameters file fails, in either form", () => {
+    expect(() =>
+      parseParameterFile(
+        "p.json",
+        JSON.stringify([
+          { ParameterKey: "Stage", ParameterValue: "prod" },
+          { ParameterKey: "Stage", UsePreviousValue: true },
+        ]),
+      ),
+    ).toThrow(new InputError("parameters", 'p.json: "Stage" is given more than once'));
+    expect(() => parseParameterFile("p.json", '{"Stage": "prod", "Stage": "dev"}')).toThrow(
+      /p.json is not valid JSON or YAML: Map keys must be unique/,
+    );
   });
 
   test("nested objects and broken files are rejected with the path", () => {
