@@ -59274,6 +59274,4892 @@ module.exports = {
 
 /***/ }),
 
+/***/ 8072:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  dz: () => (/* reexport */ InputError),
+  Dr: () => (/* reexport */ NetworkError),
+  rw: () => (/* reexport */ awsClientConfig),
+  aY: () => (/* reexport */ code),
+  J5: () => (/* reexport */ fetchWithRetry),
+  E$: () => (/* reexport */ redact),
+  Cs: () => (/* reexport */ runAction),
+  tp: () => (/* reexport */ markdown_table),
+  Sy: () => (/* reexport */ writeSummary)
+});
+
+// UNUSED EXPORTS: Inputs, PING_MESSAGE, WaitAbortedError, WaitFailedError, WaitTimeoutError, cell, chainSummary, checkChain, describeAwsError, describeFailure, details, fail, formatDuration, isAwsError, isRetryableStatus, normaliseApiUrl, parseKeyValueLines, pingInvocationEvent, run, sleep, splitLines, waitFor
+
+;// CONCATENATED MODULE: ./actions/lib/src/aws.ts
+function awsClientConfig(action, env = process.env) {
+    const region = env.AWS_REGION ?? env.AWS_DEFAULT_REGION;
+    return {
+        ...(region ? { region } : {}),
+        // Adaptive mode adds client-side rate limiting on top of the standard retries for
+        // throttling and transient errors, which matters when a stack is polled for minutes.
+        maxAttempts: 8,
+        retryMode: "adaptive",
+        customUserAgent: `trip-assistant-toolkit/${action}`,
+    };
+}
+
+;// CONCATENATED MODULE: ./node_modules/is-network-error/index.js
+const objectToString = Object.prototype.toString;
+
+const isError = value => objectToString.call(value) === '[object Error]';
+
+const errorMessages = new Set([
+	'network error', // Chrome
+	'NetworkError when attempting to fetch resource.', // Firefox
+	'The Internet connection appears to be offline.', // Safari 16
+	'Network request failed', // `cross-fetch`
+	'fetch failed', // Undici (Node.js)
+	'terminated', // Undici (Node.js)
+	' A network error occurred.', // Bun (WebKit)
+	'Network connection lost', // Cloudflare Workers (fetch)
+]);
+
+function isNetworkError(error) {
+	const isValid = error
+		&& isError(error)
+		&& error.name === 'TypeError'
+		&& typeof error.message === 'string';
+
+	if (!isValid) {
+		return false;
+	}
+
+	const {message, stack} = error;
+
+	// Safari 17+ has generic message but no stack for network errors
+	if (message === 'Load failed' || (message.startsWith('Load failed (') && message.endsWith(')'))) {
+		return stack === undefined
+			// Sentry adds its own stack trace to the fetch error, so also check for that
+			|| '__sentry_captured__' in error;
+	}
+
+	// Deno network errors start with specific text
+	if (message.startsWith('error sending request for url')) {
+		return true;
+	}
+
+	// Chrome: exact "Failed to fetch" or with hostname: "Failed to fetch (example.com)"
+	if (message === 'Failed to fetch' || (message.startsWith('Failed to fetch (') && message.endsWith(')'))) {
+		return true;
+	}
+
+	// Standard network error messages
+	return errorMessages.has(message);
+}
+
+;// CONCATENATED MODULE: ./node_modules/p-retry/index.js
+
+
+function validateRetries(retries) {
+	if (typeof retries === 'number') {
+		if (retries < 0) {
+			throw new TypeError('Expected `retries` to be a non-negative number.');
+		}
+
+		if (Number.isNaN(retries)) {
+			throw new TypeError('Expected `retries` to be a valid number or Infinity, got NaN.');
+		}
+	} else if (retries !== undefined) {
+		throw new TypeError('Expected `retries` to be a number or Infinity.');
+	}
+}
+
+function validateNumberOption(name, value, {min = 0, allowInfinity = false} = {}) {
+	if (value === undefined) {
+		return;
+	}
+
+	if (typeof value !== 'number' || Number.isNaN(value)) {
+		throw new TypeError(`Expected \`${name}\` to be a number${allowInfinity ? ' or Infinity' : ''}.`);
+	}
+
+	if (!allowInfinity && !Number.isFinite(value)) {
+		throw new TypeError(`Expected \`${name}\` to be a finite number.`);
+	}
+
+	if (value < min) {
+		throw new TypeError(`Expected \`${name}\` to be \u2265 ${min}.`);
+	}
+}
+
+class AbortError extends Error {
+	constructor(message) {
+		super();
+
+		if (message instanceof Error) {
+			this.originalError = message;
+			({message} = message);
+		} else {
+			this.originalError = new Error(message);
+			this.originalError.stack = this.stack;
+		}
+
+		this.name = 'AbortError';
+		this.message = message;
+	}
+}
+
+function calculateDelay(retriesConsumed, options) {
+	const attempt = Math.max(1, retriesConsumed + 1);
+	const random = options.randomize ? (Math.random() + 1) : 1;
+
+	let timeout = Math.round(random * options.minTimeout * (options.factor ** (attempt - 1)));
+	timeout = Math.min(timeout, options.maxTimeout);
+
+	return timeout;
+}
+
+function calculateRemainingTime(start, max) {
+	if (!Number.isFinite(max)) {
+		return max;
+	}
+
+	return max - (performance.now() - start);
+}
+
+async function onAttemptFailure({error, attemptNumber, retriesConsumed, startTime, options}) {
+	const normalizedError = error instanceof Error
+		? error
+		: new TypeError(`Non-error was thrown: "${error}". You should only throw errors.`);
+
+	if (normalizedError instanceof AbortError) {
+		throw normalizedError.originalError;
+	}
+
+	const retriesLeft = Number.isFinite(options.retries)
+		? Math.max(0, options.retries - retriesConsumed)
+		: options.retries;
+
+	const maxRetryTime = options.maxRetryTime ?? Number.POSITIVE_INFINITY;
+
+	const context = Object.freeze({
+		error: normalizedError,
+		attemptNumber,
+		retriesLeft,
+		retriesConsumed,
+	});
+
+	await options.onFailedAttempt(context);
+
+	if (calculateRemainingTime(startTime, maxRetryTime) <= 0) {
+		throw normalizedError;
+	}
+
+	const consumeRetry = await options.shouldConsumeRetry(context);
+
+	const remainingTime = calculateRemainingTime(startTime, maxRetryTime);
+
+	if (remainingTime <= 0 || retriesLeft <= 0) {
+		throw normalizedError;
+	}
+
+	if (normalizedError instanceof TypeError && !isNetworkError(normalizedError)) {
+		if (consumeRetry) {
+			throw normalizedError;
+		}
+
+		options.signal?.throwIfAborted();
+		return false;
+	}
+
+	if (!await options.shouldRetry(context)) {
+		throw normalizedError;
+	}
+
+	if (!consumeRetry) {
+		options.signal?.throwIfAborted();
+		return false;
+	}
+
+	const delayTime = calculateDelay(retriesConsumed, options);
+	const finalDelay = Math.min(delayTime, remainingTime);
+
+	options.signal?.throwIfAborted();
+
+	if (finalDelay > 0) {
+		await new Promise((resolve, reject) => {
+			const onAbort = () => {
+				clearTimeout(timeoutToken);
+				options.signal?.removeEventListener('abort', onAbort);
+				reject(options.signal.reason);
+			};
+
+			const timeoutToken = setTimeout(() => {
+				options.signal?.removeEventListener('abort', onAbort);
+				resolve();
+			}, finalDelay);
+
+			if (options.unref) {
+				timeoutToken.unref?.();
+			}
+
+			options.signal?.addEventListener('abort', onAbort, {once: true});
+		});
+	}
+
+	options.signal?.throwIfAborted();
+
+	return true;
+}
+
+async function pRetry(input, options = {}) {
+	options = {...options};
+
+	validateRetries(options.retries);
+
+	if (Object.hasOwn(options, 'forever')) {
+		throw new Error('The `forever` option is no longer supported. For many use-cases, you can set `retries: Infinity` instead.');
+	}
+
+	options.retries ??= 10;
+	options.factor ??= 2;
+	options.minTimeout ??= 1000;
+	options.maxTimeout ??= Number.POSITIVE_INFINITY;
+	options.maxRetryTime ??= Number.POSITIVE_INFINITY;
+	options.randomize ??= false;
+	options.onFailedAttempt ??= () => {};
+	options.shouldRetry ??= () => true;
+	options.shouldConsumeRetry ??= () => true;
+
+	// Validate numeric options and normalize edge cases
+	validateNumberOption('factor', options.factor, {min: 0, allowInfinity: false});
+	validateNumberOption('minTimeout', options.minTimeout, {min: 0, allowInfinity: false});
+	validateNumberOption('maxTimeout', options.maxTimeout, {min: 0, allowInfinity: true});
+	validateNumberOption('maxRetryTime', options.maxRetryTime, {min: 0, allowInfinity: true});
+
+	// Treat non-positive factor as 1 to avoid zero backoff or negative behavior
+	if (!(options.factor > 0)) {
+		options.factor = 1;
+	}
+
+	options.signal?.throwIfAborted();
+
+	let attemptNumber = 0;
+	let retriesConsumed = 0;
+	const startTime = performance.now();
+
+	while (Number.isFinite(options.retries) ? retriesConsumed <= options.retries : true) {
+		attemptNumber++;
+
+		try {
+			options.signal?.throwIfAborted();
+
+			const result = await input(attemptNumber);
+
+			options.signal?.throwIfAborted();
+
+			return result;
+		} catch (error) {
+			if (await onAttemptFailure({
+				error,
+				attemptNumber,
+				retriesConsumed,
+				startTime,
+				options,
+			})) {
+				retriesConsumed++;
+			}
+		}
+	}
+
+	// Should not reach here, but in case it does, throw an error
+	throw new Error('Retry attempts exhausted without throwing an error.');
+}
+
+function makeRetriable(function_, options) {
+	return function (...arguments_) {
+		return pRetry(() => function_.apply(this, arguments_), options);
+	};
+}
+
+;// CONCATENATED MODULE: ./actions/lib/src/time.ts
+/** `1m 05s` style elapsed time, for progress lines and summaries. */
+function time_formatDuration(ms) {
+    const totalSeconds = Math.max(0, Math.round(ms / 1000));
+    const minutes = Math.floor(totalSeconds / 60);
+    const seconds = totalSeconds % 60;
+    if (minutes === 0)
+        return `${seconds}s`;
+    return `${minutes}m ${String(seconds).padStart(2, "0")}s`;
+}
+const time_sleep = (ms, signal) => new Promise((resolve, reject) => {
+    if (signal?.aborted)
+        return reject(signal.reason);
+    const timer = setTimeout(() => {
+        signal?.removeEventListener("abort", onAbort);
+        resolve();
+    }, ms);
+    const onAbort = () => {
+        clearTimeout(timer);
+        reject(signal?.reason);
+    };
+    signal?.addEventListener("abort", onAbort, { once: true });
+});
+
+;// CONCATENATED MODULE: ./actions/lib/src/http.ts
+
+
+/** Statuses worth another attempt: timeouts, throttling and transient server failures. */
+const isRetryableStatus = (status) => status === 408 || status === 429 || status === 500 || status === 502 || status === 503 || status === 504;
+/** The request never got an HTTP answer (refused, reset, DNS), even after the retries. */
+class NetworkError extends Error {
+    constructor(method, url, cause) {
+        super(`${method} ${redact(url)} failed: ${describeCause(cause)}`, { cause });
+        this.name = "NetworkError";
+    }
+}
+class RetryableStatus extends Error {
+    status;
+    retryAfterMs;
+    constructor(status, retryAfterMs) {
+        super(`HTTP ${status}`);
+        this.status = status;
+        this.retryAfterMs = retryAfterMs;
+    }
+}
+/**
+ * `fetch` with retries for network errors and retryable statuses, exponential backoff with
+ * jitter (p-retry) and `Retry-After` honoured. `init` may be a function so a request body (a
+ * stream, say) is built afresh for each attempt. After the last attempt a retryable status is returned like
+ * any other response, so the caller's error message can quote the server.
+ */
+async function fetchWithRetry(url, init = {}, options = {}) {
+    const { retries = 4, signal, log } = options;
+    const doFetch = options.fetch ?? fetch;
+    let method = typeof init === "function" ? "GET" : (init.method ?? "GET");
+    try {
+        return await pRetry(async (attempt) => {
+            const request = typeof init === "function" ? await init() : init;
+            method = request.method ?? "GET";
+            const response = await doFetch(url, { ...request, ...(signal ? { signal } : {}) }).catch((error) => {
+                // Any rejection but a cancellation is a transport failure (undici's "fetch failed").
+                throw signal?.aborted ? error : new NetworkError(method, url, error);
+            });
+            if (attempt <= retries && isRetryableStatus(response.status)) {
+                await response.body?.cancel();
+                throw new RetryableStatus(response.status, retryAfter(response.headers.get("retry-after")));
+            }
+            return response;
+        }, {
+            retries,
+            minTimeout: options.minDelayMs ?? 500,
+            maxTimeout: options.maxDelayMs ?? 10_000,
+            randomize: true,
+            ...(signal ? { signal } : {}),
+            shouldRetry: () => !signal?.aborted,
+            onFailedAttempt: async ({ error, attemptNumber, retriesLeft }) => {
+                if (retriesLeft === 0 || signal?.aborted)
+                    return;
+                const why = error instanceof RetryableStatus ? error.message : describeCause(error.cause);
+                log?.(`${method} ${redact(url)}: ${why}; retrying (attempt ${attemptNumber + 1} of ${retries + 1})`);
+                if (error instanceof RetryableStatus && error.retryAfterMs) {
+                    await time_sleep(Math.min(error.retryAfterMs, options.maxRetryAfterMs ?? 30_000), signal);
+                }
+            },
+        });
+    }
+    catch (error) {
+        if (signal?.aborted)
+            throw signal.reason ?? error;
+        throw error;
+    }
+}
+function retryAfter(header) {
+    if (!header)
+        return undefined;
+    const seconds = Number(header);
+    if (Number.isFinite(seconds))
+        return Math.max(0, seconds * 1000);
+    const date = Date.parse(header);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
+}
+/** URL without query or fragment: upload URLs carry opaque state, signed URLs carry signatures. */
+function redact(url) {
+    try {
+        const parsed = new URL(url);
+        return `${parsed.origin}${parsed.pathname}`;
+    }
+    catch {
+        return url.replace(/[?#].*$/, "");
+    }
+}
+function describeCause(error) {
+    const { message, cause } = (error ?? {});
+    if (cause?.code)
+        return `${cause.code}${cause.message ? ` (${cause.message})` : ""}`;
+    return cause?.message ?? message ?? String(error);
+}
+
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 19 modules
+var core = __nccwpck_require__(9433);
+;// CONCATENATED MODULE: ./actions/lib/src/inputs.ts
+
+/** A bad action input: the message names the input and what was expected. */
+class InputError extends Error {
+    input;
+    constructor(input, expected) {
+        super(`Input "${input}": ${expected}`);
+        this.input = input;
+        this.name = "InputError";
+    }
+}
+const fromRunner = (name) => core/* getInput */.V4(name);
+/**
+ * Typed, validated access to action inputs. Every accessor throws `InputError` before any
+ * side effect, so a bad workflow fails before an AWS call is made.
+ *
+ * With a spec, an empty input takes its `action.yml` default. On a runner that changes
+ * nothing (the runner applies defaults too), but the root composite action runs the bundles
+ * with `INPUT_*` variables of its own, where GitHub applies no defaults.
+ */
+class Inputs {
+    source;
+    spec;
+    constructor(source = fromRunner, spec) {
+        this.source = source;
+        this.spec = spec;
+    }
+    raw(name) {
+        const value = this.source(name);
+        if (!this.spec)
+            return value;
+        const declared = this.spec.inputs[name];
+        if (!declared)
+            throw new Error(`${this.spec.name} reads input "${name}", which its action.yml does not declare`);
+        return value.trim() === "" ? (declared.default ?? "") : value;
+    }
+    optional(name) {
+        const value = this.raw(name).trim();
+        return value === "" ? undefined : value;
+    }
+    required(name) {
+        const value = this.optional(name);
+        if (value === undefined)
+            throw new InputError(name, "is required and was empty");
+        return value;
+    }
+    secret(name, options = {}) {
+        const value = options.required ? this.required(name) : this.optional(name);
+        if (value !== undefined)
+            core/* setSecret */.Pq(value);
+        return value;
+    }
+    /** YAML 1.2 core-schema booleans, the same set `core.getBooleanInput` accepts. */
+    boolean(name, fallback) {
+        const value = this.optional(name);
+        if (value === undefined) {
+            if (fallback === undefined)
+                throw new InputError(name, "is required: true or false");
+            return fallback;
+        }
+        if (["true", "True", "TRUE"].includes(value))
+            return true;
+        if (["false", "False", "FALSE"].includes(value))
+            return false;
+        throw new InputError(name, `expected true or false, got "${value}"`);
+    }
+    integer(name, options = {}) {
+        const value = this.optional(name);
+        const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = options;
+        if (value === undefined) {
+            if (options.fallback === undefined)
+                throw new InputError(name, "is required and was empty");
+            return options.fallback;
+        }
+        if (!/^-?\d+$/.test(value))
+            throw new InputError(name, `expected a whole number, got "${value}"`);
+        const parsed = Number(value);
+        if (parsed < min || parsed > max) {
+            throw new InputError(name, `expected a number from ${min} to ${max}, got ${parsed}`);
+        }
+        return parsed;
+    }
+    oneOf(name, allowed, fallback) {
+        const value = this.optional(name) ?? fallback;
+        if (value === undefined)
+            throw new InputError(name, `is required: one of ${allowed.join(", ")}`);
+        if (!allowed.includes(value)) {
+            throw new InputError(name, `expected one of ${allowed.join(", ")}, got "${value}"`);
+        }
+        return value;
+    }
+    /** Non-empty lines of a multiline input, trimmed; `#` starts a comment line. */
+    lines(name) {
+        return splitLines(this.raw(name));
+    }
+    /** Items of a list given one per line or separated by commas. */
+    list(name) {
+        return this.lines(name).flatMap((line) => line
+            .split(",")
+            .map((item) => item.trim())
+            .filter(Boolean));
+    }
+    /** Multiline `Key=Value` pairs; the value is everything after the first `=`, commas included. */
+    keyValues(name) {
+        return parseKeyValueLines(name, this.raw(name));
+    }
+}
+function splitLines(text) {
+    return text
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line !== "" && !line.startsWith("#"));
+}
+function parseKeyValueLines(input, text) {
+    return splitLines(text).map((line, index) => {
+        const eq = line.indexOf("=");
+        if (eq <= 0) {
+            throw new InputError(input, `line ${index + 1} ("${line}") is not Key=Value`);
+        }
+        return [line.slice(0, eq).trim(), line.slice(eq + 1).trim()];
+    });
+}
+
+;// CONCATENATED MODULE: ./actions/lib/src/markdown.ts
+/** Escapes text for a Markdown table cell: pipes split cells, newlines end rows. */
+function cell(text) {
+    return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
+}
+function markdown_table(header, rows) {
+    const line = (cells) => `| ${cells.map(cell).join(" | ")} |`;
+    return [line(header), `| ${header.map(() => "---").join(" | ")} |`, ...rows.map(line)].join("\n");
+}
+/** A collapsed block; GitHub needs the blank line after `</summary>` to render Markdown inside. */
+function details(summary, body) {
+    return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
+}
+function code(text) {
+    const fence = text.includes("`") ? "``" : "`";
+    return `${fence}${text}${fence}`;
+}
+
+;// CONCATENATED MODULE: ./actions/lib/src/run.ts
+
+
+/**
+ * What every action's one-line `src/index.ts` calls: `main` gets the runner's inputs read
+ * through the action's spec, and fails the step as `run` does.
+ */
+function runAction(spec, main) {
+    return run(spec.name, (context) => main({ ...context, inputs: new Inputs(undefined, spec) }));
+}
+/**
+ * The entry point every action's `main.ts` calls: wires cancellation to an AbortSignal,
+ * turns any error into one error annotation plus a failed step, and never prints a stack
+ * trace for an input mistake.
+ */
+async function run(action, main) {
+    const controller = new AbortController();
+    const cancel = (signal) => {
+        if (controller.signal.aborted)
+            return;
+        core/* warning */.$e(`${action}: received ${signal}, cancelling`);
+        controller.abort(new Error(`cancelled by ${signal}`));
+    };
+    process.once("SIGINT", cancel);
+    process.once("SIGTERM", cancel);
+    try {
+        await main({ signal: controller.signal });
+    }
+    catch (error) {
+        fail(action, error);
+    }
+    finally {
+        process.removeListener("SIGINT", cancel);
+        process.removeListener("SIGTERM", cancel);
+    }
+}
+function fail(action, error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (!(error instanceof InputError) && error instanceof Error && error.stack) {
+        core/* debug */.Yz(error.stack);
+    }
+    // One annotation with a title; `core.setFailed` would print a second, untitled one.
+    core/* error */.z3(message, { title: `${action} failed` });
+    process.exitCode = 1;
+}
+
+;// CONCATENATED MODULE: ./actions/lib/src/summary.ts
+
+/**
+ * Appends Markdown to the job summary. Outside a runner (no GITHUB_STEP_SUMMARY) it logs
+ * the Markdown instead, so local runs still show what the summary would say.
+ */
+async function writeSummary(markdown) {
+    if (!process.env.GITHUB_STEP_SUMMARY) {
+        core/* info */.pq(markdown);
+        return;
+    }
+    await core/* summary */.z.addRaw(markdown, true).write();
+}
+
+;// CONCATENATED MODULE: ./actions/lib/src/wait.ts
+
+
+class WaitTimeoutError extends Error {
+    constructor(what, timeoutSeconds) {
+        super(`Timed out after ${time_formatDuration(timeoutSeconds * 1000)} waiting for ${what}`);
+        this.name = "WaitTimeoutError";
+    }
+}
+class WaitAbortedError extends Error {
+    constructor(what) {
+        super(`Cancelled while waiting for ${what}`);
+        this.name = "WaitAbortedError";
+    }
+}
+class WaitFailedError extends Error {
+    reason;
+    constructor(what, reason) {
+        super(`Failed waiting for ${what}: ${reason}`);
+        this.reason = reason;
+        this.name = "WaitFailedError";
+    }
+}
+/**
+ * Polls with the AWS SDK's waiter machinery (exponential backoff with jitter, max wait
+ * time, abort signal), adding progress lines with elapsed time. A timeout or abort stops
+ * the waiting only: whatever AWS is doing carries on.
+ */
+async function waitFor(options, poll) {
+    const started = Date.now();
+    let lastProgress;
+    let outcome;
+    const result = await createWaiter({
+        client: undefined,
+        maxWaitTime: options.timeoutSeconds,
+        minDelay: options.minDelaySeconds ?? 5,
+        maxDelay: options.maxDelaySeconds ?? 15,
+        ...(options.signal ? { abortSignal: options.signal } : {}),
+    }, undefined, async () => {
+        outcome = await poll();
+        if (outcome.state === "retry") {
+            if (outcome.progress && outcome.progress !== lastProgress) {
+                options.log?.(`[${formatDuration(Date.now() - started)}] ${outcome.progress}`);
+                lastProgress = outcome.progress;
+            }
+            return { state: WaiterState.RETRY };
+        }
+        return { state: outcome.state === "done" ? WaiterState.SUCCESS : WaiterState.FAILURE };
+    });
+    switch (result.state) {
+        case WaiterState.SUCCESS:
+            if (outcome?.state === "done")
+                return outcome.value;
+            break;
+        case WaiterState.FAILURE:
+            if (outcome?.state === "failed")
+                throw new WaitFailedError(options.what, outcome.reason);
+            break;
+        case WaiterState.ABORTED:
+            throw new WaitAbortedError(options.what);
+        case WaiterState.TIMEOUT:
+            throw new WaitTimeoutError(options.what, options.timeoutSeconds);
+    }
+    throw new Error(`Unexpected waiter state ${result.state} waiting for ${options.what}`);
+}
+
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./actions/lib/src/chain.ts
+
+
+
+
+const PING_MESSAGE = "__ping__";
+const MAX_BACKOFF_MS = 10_000;
+const MAX_BODY_CHARS = 300;
+async function checkChain(target, deps) {
+    if (!Number.isInteger(deps.attempts) || deps.attempts < 1) {
+        throw new Error(`attempts: expected a whole number of at least 1, got ${deps.attempts}`);
+    }
+    if (!(deps.timeoutSeconds > 0)) {
+        throw new Error(`timeoutSeconds: expected a positive number, got ${deps.timeoutSeconds}`);
+    }
+    if (target.functionName && !deps.lambda) {
+        throw new Error("functionName was given without a Lambda client to invoke it with");
+    }
+    const hops = planHops(target, deps);
+    if (hops.length === 0) {
+        throw new Error("Nothing to check: give an API URL, a function name, or both");
+    }
+    const results = [];
+    const token = target.token;
+    // No detail or log line may carry the token, whatever a server echoes back.
+    const redact = (text) => (token ? text.split(token).join("***") : text);
+    for (const hop of hops)
+        results.push(await runHop(hop, deps, redact));
+    return { ok: results.every((r) => r.ok), hops: results };
+}
+function planHops(target, deps) {
+    const hops = [];
+    const doFetch = deps.fetch ?? fetch;
+    const token = target.token;
+    if (target.apiUrl) {
+        const base = normaliseApiUrl(target.apiUrl);
+        hops.push({ name: "health", attempt: (signal) => checkHealth(doFetch, base, signal) });
+        hops.push({
+            name: "auth-required",
+            attempt: (signal) => checkAuthRequired(doFetch, base, signal),
+        });
+        if (token) {
+            hops.push({
+                name: "token-ping",
+                attempt: (signal) => checkTokenPing(doFetch, base, token, signal),
+            });
+        }
+    }
+    if (target.functionName && deps.lambda) {
+        const lambda = deps.lambda;
+        const functionName = target.functionName;
+        hops.push({
+            name: "direct-invoke",
+            attempt: (signal) => checkDirectInvoke(lambda, functionName, target.qualifier, signal),
+        });
+    }
+    return hops;
+}
+function normaliseApiUrl(apiUrl) {
+    return apiUrl.trim().replace(/\/+$/, "");
+}
+async function runHop(hop, deps, redact) {
+    const backoff = deps.backoffMs ?? 1000;
+    let attempt = { ok: false, retry: false, detail: "not run" };
+    let latencyMs = 0;
+    let attempts = 0;
+    while (attempts < deps.attempts) {
+        deps.signal?.throwIfAborted();
+        attempts++;
+        const timeout = AbortSignal.timeout(deps.timeoutSeconds * 1000);
+        const signal = deps.signal ? AbortSignal.any([deps.signal, timeout]) : timeout;
+        const started = performance.now();
+        try {
+            attempt = await hop.attempt(signal);
+        }
+        catch (error) {
+            // A cancellation of the whole run is not a hop failure: let it end the check.
+            deps.signal?.throwIfAborted();
+            attempt = describeError(error, timeout.aborted, deps.timeoutSeconds);
+        }
+        attempt = { ...attempt, detail: redact(attempt.detail) };
+        latencyMs = Math.round(performance.now() - started);
+        const status = attempt.status === undefined ? "" : ` ${attempt.status}`;
+        if (attempt.ok) {
+            deps.log?.(`${hop.name}: ok${status} in ${latencyMs} ms (attempt ${attempts}/${deps.attempts})`);
+            break;
+        }
+        if (!attempt.retry || attempts >= deps.attempts) {
+            deps.log?.(`${hop.name}: failed${status} (attempt ${attempts}/${deps.attempts}): ${attempt.detail}`);
+            break;
+        }
+        const delay = Math.min(backoff * 2 ** (attempts - 1), MAX_BACKOFF_MS);
+        deps.log?.(`${hop.name}: attempt ${attempts}/${deps.attempts} failed${status} (${attempt.detail}); ` +
+            `retrying in ${formatDuration(delay)}`);
+        await sleep(delay, deps.signal);
+    }
+    return {
+        hop: hop.name,
+        ok: attempt.ok,
+        ...(attempt.status === undefined ? {} : { status: attempt.status }),
+        latencyMs,
+        attempts,
+        detail: attempt.detail,
+    };
+}
+function describeError(error, timedOut, timeoutSeconds) {
+    if (timedOut) {
+        return { ok: false, retry: true, status: "timeout", detail: `no answer within ${timeoutSeconds}s` };
+    }
+    // Duck-typed: errors from fetch (undici) may come from another realm, failing `instanceof`.
+    const { name = "Error", message = String(error), cause, $metadata } = asErrorLike(error);
+    // fetch rejects with a TypeError ("fetch failed") for connection failures, the useful part
+    // (ECONNREFUSED...) in `cause`. The SDK retries its own throttling and transient errors,
+    // so an SDK error reaching here is final unless it is a 5xx.
+    const httpStatus = $metadata?.httpStatusCode;
+    const retry = name === "TypeError" || httpStatus === undefined || httpStatus >= 500;
+    const causeMessage = asErrorLike(cause).message;
+    return {
+        ok: false,
+        retry,
+        status: name === "TypeError" ? "network error" : name,
+        detail: causeMessage ? `${message}: ${causeMessage}` : message,
+    };
+}
+const asErrorLike = (value) => (typeof value === "object" && value !== null ? value : {});
+const transientStatus = (status) => status === 429 || status >= 500;
+function trimBody(text) {
+    const flat = text.replace(/\s+/g, " ").trim();
+    if (flat === "")
+        return "(empty body)";
+    return flat.length > MAX_BODY_CHARS ? `${flat.slice(0, MAX_BODY_CHARS)}…` : flat;
+}
+function parseJson(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+const isRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
+async function checkHealth(doFetch, base, signal) {
+    const response = await doFetch(`${base}/api/health`, { headers: { accept: "application/json" }, signal });
+    const text = await response.text();
+    const body = parseJson(text);
+    if (response.status === 200 && isRecord(body) && body.status === "ok") {
+        return { ok: true, retry: false, status: 200, detail: `version ${String(body.version ?? "unknown")}` };
+    }
+    const expected = response.status === 200 ? 'expected {"status":"ok"}' : "expected 200";
+    return {
+        ok: false,
+        retry: transientStatus(response.status),
+        status: response.status,
+        detail: `${expected}, got ${response.status}: ${trimBody(text)}`,
+    };
+}
+const pingBody = JSON.stringify({ message: PING_MESSAGE });
+async function checkAuthRequired(doFetch, base, signal) {
+    const response = await doFetch(`${base}/api/messages`, {
+        method: "POST",
+        headers: { "content-type": "application/json", accept: "application/json" },
+        body: pingBody,
+        signal,
+    });
+    const text = await response.text();
+    if (response.status === 401) {
+        return { ok: true, retry: false, status: 401, detail: "rejected without a token, as it should be" };
+    }
+    const why = response.status < 300 ? "the authorizer let a request without a token through" : "expected 401";
+    return {
+        ok: false,
+        retry: transientStatus(response.status),
+        status: response.status,
+        detail: `${why}, got ${response.status}: ${trimBody(text)}`,
+    };
+}
+async function checkTokenPing(doFetch, base, token, signal) {
+    const response = await doFetch(`${base}/api/messages`, {
+        method: "POST",
+        headers: {
+            "content-type": "application/json",
+            accept: "application/json",
+            authorization: `Bearer ${token}`,
+        },
+        body: pingBody,
+        signal,
+    });
+    const text = await response.text();
+    if (response.status !== 200) {
+        return {
+            ok: false,
+            retry: transientStatus(response.status),
+            status: response.status,
+            detail: `expected 200, got ${response.status}: ${trimBody(text)}`,
+        };
+    }
+    return { ...judgePing(parseJson(text), text), status: 200 };
+}
+/** Judges a `{ ping: {...} }` answer; a ping reporting part of the chain not ready is retried. */
+function judgePing(body, text) {
+    const ping = isRecord(body) && isRecord(body.ping) ? body.ping : undefined;
+    if (!ping) {
+        return { ok: false, retry: false, detail: `expected a ping answer, got: ${trimBody(text)}` };
+    }
+    const missing = ["ok", "graphCompiled", "parameterReachable"].filter((key) => ping[key] !== true);
+    if (missing.length > 0) {
+        return { ok: false, retry: true, detail: `ping reported ${missing.join(", ")} false: ${trimBody(text)}` };
+    }
+    const agentMs = typeof ping.durationMs === "number" ? `, agent ${ping.durationMs} ms` : "";
+    return { ok: true, retry: false, detail: `version ${String(ping.version ?? "unknown")}${agentMs}` };
+}
+/**
+ * The API Gateway HTTP API (payload format 2.0) event for `POST /api/messages` carrying the
+ * ping, as the gateway would deliver it minus the authorizer context (a direct invocation
+ * bypasses the gateway, and the ping needs no user).
+ */
+function pingInvocationEvent(requestId, now) {
+    const userAgent = "trip-assistant-toolkit/chain-ping";
+    return {
+        version: "2.0",
+        routeKey: "$default",
+        rawPath: "/api/messages",
+        rawQueryString: "",
+        headers: {
+            accept: "application/json",
+            "content-type": "application/json",
+            "content-length": String(Buffer.byteLength(pingBody)),
+            "user-agent": userAgent,
+        },
+        requestContext: {
+            accountId: "anonymous",
+            apiId: "chain-ping",
+            domainName: "chain-ping.local",
+            domainPrefix: "chain-ping",
+            http: {
+                method: "POST",
+                path: "/api/messages",
+                protocol: "HTTP/1.1",
+                sourceIp: "127.0.0.1",
+                userAgent,
+            },
+            requestId,
+            routeKey: "$default",
+            stage: "$default",
+            time: gatewayTime(now),
+            timeEpoch: now.getTime(),
+        },
+        body: pingBody,
+        isBase64Encoded: false,
+    };
+}
+/** API Gateway's `requestContext.time` format: `25/Nov/2026:08:52:32 +0000`. */
+function gatewayTime(now) {
+    const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+    const pad = (n) => String(n).padStart(2, "0");
+    return (`${pad(now.getUTCDate())}/${months[now.getUTCMonth()]}/${now.getUTCFullYear()}:` +
+        `${pad(now.getUTCHours())}:${pad(now.getUTCMinutes())}:${pad(now.getUTCSeconds())} +0000`);
+}
+async function checkDirectInvoke(lambda, functionName, qualifier, signal) {
+    const event = pingInvocationEvent(randomUUID(), new Date());
+    const response = await lambda.send(new InvokeCommand({
+        FunctionName: functionName,
+        ...(qualifier ? { Qualifier: qualifier } : {}),
+        InvocationType: "RequestResponse",
+        Payload: new TextEncoder().encode(JSON.stringify(event)),
+    }), { abortSignal: signal });
+    const text = response.Payload ? new TextDecoder().decode(response.Payload) : "";
+    if (response.FunctionError) {
+        // An init timeout or crash on a cold start shows up as a function error: worth a retry.
+        return {
+            ok: false,
+            retry: true,
+            status: `FunctionError ${response.FunctionError}`,
+            detail: `the function failed: ${trimBody(text)}`,
+        };
+    }
+    const payload = parseJson(text);
+    const statusCode = isRecord(payload) && typeof payload.statusCode === "number" ? payload.statusCode : undefined;
+    if (statusCode === undefined) {
+        return { ok: false, retry: false, detail: `expected an HTTP API response, got: ${trimBody(text)}` };
+    }
+    const bodyText = isRecord(payload) && typeof payload.body === "string" ? payload.body : "";
+    if (statusCode !== 200) {
+        return {
+            ok: false,
+            retry: transientStatus(statusCode),
+            status: statusCode,
+            detail: `expected statusCode 200, got ${statusCode}: ${trimBody(bodyText)}`,
+        };
+    }
+    return { ...judgePing(parseJson(bodyText), bodyText), status: 200 };
+}
+/** One line naming every hop that broke and what it returned; for errors and annotations. */
+function describeFailure(result) {
+    const failed = result.hops.filter((hop) => !hop.ok);
+    if (failed.length === 0)
+        return `All ${result.hops.length} chain checks passed`;
+    const parts = failed.map((hop) => {
+        const status = hop.status === undefined ? "" : ` with ${hop.status}`;
+        const tries = hop.attempts === 1 ? "1 attempt" : `${hop.attempts} attempts`;
+        return `hop "${hop.hop}" failed${status} after ${tries}: ${hop.detail}`;
+    });
+    return `Chain check failed: ${parts.join("; ")}`;
+}
+/** Markdown table of every hop, for the job summary. */
+function chainSummary(result) {
+    return table(["hop", "status", "latency", "attempts", "detail"], result.hops.map((hop) => [
+        `${hop.ok ? "✅" : "❌"} ${hop.hop}`,
+        hop.status === undefined ? "—" : String(hop.status),
+        `${hop.latencyMs} ms`,
+        String(hop.attempts),
+        hop.detail,
+    ]));
+}
+
+;// CONCATENATED MODULE: ./actions/lib/src/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+/***/ }),
+
+/***/ 3304:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   I: () => (/* binding */ spec)
+/* harmony export */ });
+const spec = {
+    name: "push-image",
+    inputs: {
+        "source-dir": { required: true },
+        handler: { required: false, default: "index.handler" },
+        repository: { required: true },
+        "base-image": { required: false, default: "public.ecr.aws/lambda/nodejs:24" },
+        platform: { required: false, default: "linux/arm64" },
+        tags: { required: false, default: "" },
+        "registry-auth": { required: false, default: "ecr" },
+        "registry-username": { required: false, default: "" },
+        "registry-password": { required: false, default: "" },
+    },
+    outputs: ["image-uri", "digest", "pushed-bytes", "reused-blobs", "changed"],
+};
+
+
+/***/ }),
+
+/***/ 898:
+/***/ ((module, __unused_webpack___webpack_exports__, __nccwpck_require__) => {
+
+__nccwpck_require__.a(module, async (__webpack_handle_async_dependencies__, __webpack_async_result__) => { try {
+/* harmony import */ var _lib_src_index__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(8072);
+/* harmony import */ var _action_spec__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(3304);
+/* harmony import */ var _main__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(9596);
+
+
+
+await (0,_lib_src_index__WEBPACK_IMPORTED_MODULE_0__/* .runAction */ .Cs)(_action_spec__WEBPACK_IMPORTED_MODULE_1__/* .spec */ .I, _main__WEBPACK_IMPORTED_MODULE_2__/* .main */ .i);
+
+__webpack_async_result__();
+} catch(e) { __webpack_async_result__(e); } }, 1);
+
+/***/ }),
+
+/***/ 9596:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  i: () => (/* binding */ main)
+});
+
+// EXTERNAL MODULE: external "node:fs/promises"
+var promises_ = __nccwpck_require__(1455);
+// EXTERNAL MODULE: external "node:os"
+var external_node_os_ = __nccwpck_require__(8161);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __nccwpck_require__(6760);
+// EXTERNAL MODULE: ./node_modules/@actions/core/lib/core.js + 19 modules
+var core = __nccwpck_require__(9433);
+// EXTERNAL MODULE: ./actions/lib/src/index.ts + 11 modules
+var src = __nccwpck_require__(8072);
+// EXTERNAL MODULE: ./actions/push-image/src/action-spec.ts
+var action_spec = __nccwpck_require__(3304);
+// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ecr/dist-cjs/index.js
+var dist_cjs = __nccwpck_require__(8249);
+;// CONCATENATED MODULE: ./actions/push-image/src/ecr-auth.ts
+
+/** The region in a private ECR registry host (`123456789012.dkr.ecr.eu-west-1.amazonaws.com`). */
+function ecrRegion(registry) {
+    return /^\d{12}\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?$/.exec(registry)?.[1];
+}
+/**
+ * An ECR client for the registry's own region: an authorization token only opens the
+ * registry of the region that issued it, whatever AWS_REGION says.
+ */
+function ecrClientFor(registry, config) {
+    const region = ecrRegion(registry);
+    return new dist_cjs/* ECRClient */.S70({ ...config, ...(region ? { region } : {}) });
+}
+/** `ecr:GetAuthorizationToken`, decoded to the Basic credentials the registry takes; both masked. */
+async function ecrCredentials(ecr, mask) {
+    const { authorizationData } = await ecr.send(new dist_cjs/* GetAuthorizationTokenCommand */.Eu6({}));
+    const token = authorizationData?.[0]?.authorizationToken;
+    if (!token)
+        throw new Error("ECR GetAuthorizationToken returned no authorization token");
+    mask(token);
+    const decoded = Buffer.from(token, "base64").toString("utf8");
+    const colon = decoded.indexOf(":");
+    if (colon <= 0)
+        throw new Error("ECR GetAuthorizationToken returned a token that is not user:password");
+    const password = decoded.slice(colon + 1);
+    mask(password);
+    return { username: decoded.slice(0, colon), password };
+}
+
+;// CONCATENATED MODULE: external "module"
+const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
+;// CONCATENATED MODULE: ./node_modules/fflate/esm/index.mjs
+
+var esm_require = (0,external_module_namespaceObject.createRequire)('/');
+// DEFLATE is a complex format; to read this code, you should probably check the RFC first:
+// https://tools.ietf.org/html/rfc1951
+// You may also wish to take a look at the guide I made about this program:
+// https://gist.github.com/101arrowz/253f31eb5abc3d9275ab943003ffecad
+// Some of the following code is similar to that of UZIP.js:
+// https://github.com/photopea/UZIP.js
+// However, the vast majority of the codebase has diverged from UZIP.js to increase performance and reduce bundle size.
+// Sometimes 0 will appear where -1 would be more appropriate. This is because using a uint
+// is better for memory in most engines (I *think*).
+var _a;
+// Mediocre shim
+var Worker;
+var isMarkedAsUntransferable;
+var workerAdd = ";var __w=require('worker_threads');__w.parentPort.on('message',function(m){onmessage({data:m})}),postMessage=function(m,t){__w.parentPort.postMessage(m,t)},close=process.exit;self=global";
+try {
+    (_a = esm_require('worker_threads'), Worker = _a.Worker, isMarkedAsUntransferable = _a.isMarkedAsUntransferable);
+}
+catch (e) {
+}
+var wk = (/* unused pure expression or super */ null && (Worker ? function (c, _, msg, transfer, cb) {
+    var done = false;
+    var w = new Worker(c + workerAdd, { eval: true })
+        .on('error', function (e) { return cb(e, null); })
+        .on('message', function (m) { return cb(null, m); })
+        .on('exit', function (c) {
+        if (c && !done)
+            cb(new Error('exited with code ' + c), null);
+    });
+    if (isMarkedAsUntransferable)
+        transfer = transfer.filter(function (t) { return !isMarkedAsUntransferable(t); });
+    w.postMessage(msg, transfer);
+    w.terminate = function () {
+        done = true;
+        return Worker.prototype.terminate.call(w);
+    };
+    return w;
+} : function (_, __, ___, ____, cb) {
+    setImmediate(function () { return cb(new Error('async operations unsupported - update to Node 12+ (or Node 10-11 with the --experimental-worker CLI flag)'), null); });
+    var NOP = function () { };
+    return {
+        terminate: NOP,
+        postMessage: NOP
+    };
+}));
+
+// aliases for shorter compressed code (most minifers don't do this)
+var u8 = Uint8Array, u16 = Uint16Array, i32 = Int32Array;
+// fixed length extra bits
+var fleb = new u8([0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0, /* unused */ 0, 0, /* impossible */ 0]);
+// fixed distance extra bits
+var fdeb = new u8([0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13, /* unused */ 0, 0]);
+// code length index map
+var clim = new u8([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]);
+// get base, reverse index map from extra bits
+var freb = function (eb, start) {
+    var b = new u16(31);
+    for (var i = 0; i < 31; ++i) {
+        b[i] = start += 1 << eb[i - 1];
+    }
+    // numbers here are at max 18 bits
+    var r = new i32(b[30]);
+    for (var i = 1; i < 30; ++i) {
+        for (var j = b[i]; j < b[i + 1]; ++j) {
+            r[j] = ((j - b[i]) << 5) | i;
+        }
+    }
+    return { b: b, r: r };
+};
+var _a = freb(fleb, 2), fl = _a.b, revfl = _a.r;
+// we can ignore the fact that the other numbers are wrong; they never happen anyway
+fl[28] = 258, revfl[258] = 28;
+var _b = freb(fdeb, 0), fd = _b.b, revfd = _b.r;
+// map of value to reverse (assuming 16 bits)
+var rev = new u16(32768);
+for (var i = 0; i < 32768; ++i) {
+    // reverse table algorithm from SO
+    var x = ((i & 0xAAAA) >> 1) | ((i & 0x5555) << 1);
+    x = ((x & 0xCCCC) >> 2) | ((x & 0x3333) << 2);
+    x = ((x & 0xF0F0) >> 4) | ((x & 0x0F0F) << 4);
+    rev[i] = (((x & 0xFF00) >> 8) | ((x & 0x00FF) << 8)) >> 1;
+}
+// create huffman tree from u8 "map": index -> code length for code index
+// mb (max bits) must be at most 15
+// TODO: optimize/split up?
+var hMap = (function (cd, mb, r) {
+    var s = cd.length;
+    // index
+    var i = 0;
+    // u16 "map": index -> # of codes with bit length = index
+    var l = new u16(mb);
+    // length of cd must be 288 (total # of codes)
+    for (; i < s; ++i) {
+        if (cd[i])
+            ++l[cd[i] - 1];
+    }
+    // u16 "map": index -> minimum code for bit length = index
+    var le = new u16(mb);
+    for (i = 1; i < mb; ++i) {
+        le[i] = (le[i - 1] + l[i - 1]) << 1;
+    }
+    var co;
+    if (r) {
+        // u16 "map": index -> number of actual bits, symbol for code
+        co = new u16(1 << mb);
+        // bits to remove for reverser
+        var rvb = 15 - mb;
+        for (i = 0; i < s; ++i) {
+            // ignore 0 lengths
+            if (cd[i]) {
+                // num encoding both symbol and bits read
+                var sv = (i << 4) | cd[i];
+                // free bits
+                var r_1 = mb - cd[i];
+                // start value
+                var v = le[cd[i] - 1]++ << r_1;
+                // m is end value
+                for (var m = v | ((1 << r_1) - 1); v <= m; ++v) {
+                    // every 16 bit value starting with the code yields the same result
+                    co[rev[v] >> rvb] = sv;
+                }
+            }
+        }
+    }
+    else {
+        co = new u16(s);
+        for (i = 0; i < s; ++i) {
+            if (cd[i]) {
+                co[i] = rev[le[cd[i] - 1]++] >> (15 - cd[i]);
+            }
+        }
+    }
+    return co;
+});
+// fixed length tree
+var flt = new u8(288);
+for (var i = 0; i < 144; ++i)
+    flt[i] = 8;
+for (var i = 144; i < 256; ++i)
+    flt[i] = 9;
+for (var i = 256; i < 280; ++i)
+    flt[i] = 7;
+for (var i = 280; i < 288; ++i)
+    flt[i] = 8;
+// fixed distance tree
+var fdt = new u8(32);
+for (var i = 0; i < 32; ++i)
+    fdt[i] = 5;
+// fixed length map
+var flm = /*#__PURE__*/ hMap(flt, 9, 0), flrm = /*#__PURE__*/ (/* unused pure expression or super */ null && (hMap(flt, 9, 1)));
+// fixed distance map
+var fdm = /*#__PURE__*/ hMap(fdt, 5, 0), fdrm = /*#__PURE__*/ (/* unused pure expression or super */ null && (hMap(fdt, 5, 1)));
+// find max of array
+var max = function (a) {
+    var m = a[0];
+    for (var i = 1; i < a.length; ++i) {
+        if (a[i] > m)
+            m = a[i];
+    }
+    return m;
+};
+// read d, starting at bit p and mask with m
+var bits = function (d, p, m) {
+    var o = (p / 8) | 0;
+    return ((d[o] | (d[o + 1] << 8)) >> (p & 7)) & m;
+};
+// read d, starting at bit p continuing for at least 16 bits
+var bits16 = function (d, p) {
+    var o = (p / 8) | 0;
+    return ((d[o] | (d[o + 1] << 8) | (d[o + 2] << 16)) >> (p & 7));
+};
+// get end of byte
+var shft = function (p) { return ((p + 7) / 8) | 0; };
+// typed array slice - allows garbage collector to free original reference,
+// while being more compatible than .slice
+var slc = function (v, s, e) {
+    if (s == null || s < 0)
+        s = 0;
+    if (e == null || e > v.length)
+        e = v.length;
+    // can't use .constructor in case user-supplied
+    return new u8(v.subarray(s, e));
+};
+/**
+ * Codes for errors generated within this library
+ */
+var FlateErrorCode = {
+    UnexpectedEOF: 0,
+    InvalidBlockType: 1,
+    InvalidLengthLiteral: 2,
+    InvalidDistance: 3,
+    StreamFinished: 4,
+    NoStreamHandler: 5,
+    InvalidHeader: 6,
+    NoCallback: 7,
+    InvalidUTF8: 8,
+    ExtraFieldTooLong: 9,
+    InvalidDate: 10,
+    FilenameTooLong: 11,
+    StreamFinishing: 12,
+    InvalidZipData: 13,
+    UnknownCompressionMethod: 14
+};
+// error codes
+var ec = [
+    'unexpected EOF',
+    'invalid block type',
+    'invalid length/literal',
+    'invalid distance',
+    'stream finished',
+    'no stream handler',
+    , // determined by compression function
+    'no callback',
+    'invalid UTF-8 data',
+    'extra field too long',
+    'date not in range 1980-2099',
+    'filename too long',
+    'stream finishing',
+    'invalid zip data'
+    // determined by unknown compression method
+];
+;
+var err = function (ind, msg, nt) {
+    var e = new Error(msg || ec[ind]);
+    e.code = ind;
+    if (Error.captureStackTrace)
+        Error.captureStackTrace(e, err);
+    if (!nt)
+        throw e;
+    return e;
+};
+// expands raw DEFLATE data
+var inflt = function (dat, st, buf, dict) {
+    // source length       dict length
+    var sl = dat.length, dl = dict ? dict.length : 0;
+    if (!sl || st.f && !st.l)
+        return buf || new u8(0);
+    var noBuf = !buf;
+    // have to estimate size
+    var resize = noBuf || st.i != 2;
+    // no state
+    var noSt = st.i;
+    // Assumes roughly 33% compression ratio average
+    if (noBuf)
+        buf = new u8(sl * 3);
+    // ensure buffer can fit at least l elements
+    var cbuf = function (l) {
+        var bl = buf.length;
+        // need to increase size to fit
+        if (l > bl) {
+            // Double or set to necessary, whichever is greater
+            var nbuf = new u8(Math.max(bl * 2, l));
+            nbuf.set(buf);
+            buf = nbuf;
+        }
+    };
+    //  last chunk         bitpos           bytes
+    var final = st.f || 0, pos = st.p || 0, bt = st.b || 0, lm = st.l, dm = st.d, lbt = st.m, dbt = st.n;
+    // total bits
+    var tbts = sl * 8;
+    do {
+        if (!lm) {
+            // BFINAL - this is only 1 when last chunk is next
+            final = bits(dat, pos, 1);
+            // type: 0 = no compression, 1 = fixed huffman, 2 = dynamic huffman
+            var type = bits(dat, pos + 1, 3);
+            pos += 3;
+            if (!type) {
+                // go to end of byte boundary
+                var s = shft(pos) + 4, l = dat[s - 4] | (dat[s - 3] << 8), t = s + l;
+                if (t > sl) {
+                    if (noSt)
+                        err(0);
+                    break;
+                }
+                // ensure size
+                if (resize)
+                    cbuf(bt + l);
+                // Copy over uncompressed data
+                buf.set(dat.subarray(s, t), bt);
+                // Get new bitpos, update byte count
+                st.b = bt += l, st.p = pos = t * 8, st.f = final;
+                continue;
+            }
+            else if (type == 1)
+                lm = flrm, dm = fdrm, lbt = 9, dbt = 5;
+            else if (type == 2) {
+                //  literal                            lengths
+                var hLit = bits(dat, pos, 31) + 257, hcLen = bits(dat, pos + 10, 15) + 4;
+                var tl = hLit + bits(dat, pos + 5, 31) + 1;
+                pos += 14;
+                // length+distance tree
+                var ldt = new u8(tl);
+                // code length tree
+                var clt = new u8(19);
+                for (var i = 0; i < hcLen; ++i) {
+                    // use index map to get real code
+                    clt[clim[i]] = bits(dat, pos + i * 3, 7);
+                }
+                pos += hcLen * 3;
+                // code lengths bits
+                var clb = max(clt), clbmsk = (1 << clb) - 1;
+                // code lengths map
+                var clm = hMap(clt, clb, 1);
+                for (var i = 0; i < tl;) {
+                    var r = clm[bits(dat, pos, clbmsk)];
+                    // bits read
+                    pos += r & 15;
+                    // symbol
+                    var s = r >> 4;
+                    // code length to copy
+                    if (s < 16) {
+                        ldt[i++] = s;
+                    }
+                    else {
+                        //  copy   count
+                        var c = 0, n = 0;
+                        if (s == 16)
+                            n = 3 + bits(dat, pos, 3), pos += 2, c = ldt[i - 1];
+                        else if (s == 17)
+                            n = 3 + bits(dat, pos, 7), pos += 3;
+                        else if (s == 18)
+                            n = 11 + bits(dat, pos, 127), pos += 7;
+                        while (n--)
+                            ldt[i++] = c;
+                    }
+                }
+                //    length tree                 distance tree
+                var lt = ldt.subarray(0, hLit), dt = ldt.subarray(hLit);
+                // max length bits
+                lbt = max(lt);
+                // max dist bits
+                dbt = max(dt);
+                lm = hMap(lt, lbt, 1);
+                dm = hMap(dt, dbt, 1);
+            }
+            else
+                err(1);
+            if (pos > tbts) {
+                if (noSt)
+                    err(0);
+                break;
+            }
+        }
+        // Make sure the buffer can hold this + the largest possible addition
+        // Maximum chunk size (practically, theoretically infinite) is 2^17
+        if (resize)
+            cbuf(bt + 131072);
+        var lms = (1 << lbt) - 1, dms = (1 << dbt) - 1;
+        var lpos = pos;
+        for (;; lpos = pos) {
+            // bits read, code
+            var c = lm[bits16(dat, pos) & lms], sym = c >> 4;
+            pos += c & 15;
+            if (pos > tbts) {
+                if (noSt)
+                    err(0);
+                break;
+            }
+            if (!c)
+                err(2);
+            if (sym < 256)
+                buf[bt++] = sym;
+            else if (sym == 256) {
+                lpos = pos, lm = null;
+                break;
+            }
+            else {
+                var add = sym - 254;
+                // no extra bits needed if less
+                if (sym > 264) {
+                    // index
+                    var i = sym - 257, b = fleb[i];
+                    add = bits(dat, pos, (1 << b) - 1) + fl[i];
+                    pos += b;
+                }
+                // dist
+                var d = dm[bits16(dat, pos) & dms], dsym = d >> 4;
+                if (!d)
+                    err(3);
+                pos += d & 15;
+                var dt = fd[dsym];
+                if (dsym > 3) {
+                    var b = fdeb[dsym];
+                    dt += bits16(dat, pos) & (1 << b) - 1, pos += b;
+                }
+                if (pos > tbts) {
+                    if (noSt)
+                        err(0);
+                    break;
+                }
+                if (resize)
+                    cbuf(bt + 131072);
+                var end = bt + add;
+                if (bt < dt) {
+                    var shift = dl - dt, dend = Math.min(dt, end);
+                    if (shift + bt < 0)
+                        err(3);
+                    for (; bt < dend; ++bt)
+                        buf[bt] = dict[shift + bt];
+                }
+                for (; bt < end; ++bt)
+                    buf[bt] = buf[bt - dt];
+            }
+        }
+        st.l = lm, st.p = lpos, st.b = bt, st.f = final;
+        if (lm)
+            final = 1, st.m = lbt, st.d = dm, st.n = dbt;
+    } while (!final);
+    // don't reallocate for streams or user buffers
+    return bt != buf.length && noBuf ? slc(buf, 0, bt) : buf.subarray(0, bt);
+};
+// starting at p, write the minimum number of bits that can hold v to d
+var wbits = function (d, p, v) {
+    v <<= p & 7;
+    var o = (p / 8) | 0;
+    d[o] |= v;
+    d[o + 1] |= v >> 8;
+};
+// starting at p, write the minimum number of bits (>8) that can hold v to d
+var wbits16 = function (d, p, v) {
+    v <<= p & 7;
+    var o = (p / 8) | 0;
+    d[o] |= v;
+    d[o + 1] |= v >> 8;
+    d[o + 2] |= v >> 16;
+};
+// creates code lengths from a frequency table
+var hTree = function (d, mb) {
+    // Need extra info to make a tree
+    var t = [];
+    for (var i = 0; i < d.length; ++i) {
+        if (d[i])
+            t.push({ s: i, f: d[i] });
+    }
+    var s = t.length;
+    var t2 = t.slice();
+    if (!s)
+        return { t: et, l: 0 };
+    if (s == 1) {
+        var v = new u8(t[0].s + 1);
+        v[t[0].s] = 1;
+        return { t: v, l: 1 };
+    }
+    t.sort(function (a, b) { return a.f - b.f; });
+    // after i2 reaches last ind, will be stopped
+    // freq must be greater than largest possible number of symbols
+    t.push({ s: -1, f: 25001 });
+    var l = t[0], r = t[1], i0 = 0, i1 = 1, i2 = 2;
+    t[0] = { s: -1, f: l.f + r.f, l: l, r: r };
+    // efficient algorithm from UZIP.js
+    // i0 is lookbehind, i2 is lookahead - after processing two low-freq
+    // symbols that combined have high freq, will start processing i2 (high-freq,
+    // non-composite) symbols instead
+    // see https://reddit.com/r/photopea/comments/ikekht/uzipjs_questions/
+    while (i1 != s - 1) {
+        l = t[t[i0].f < t[i2].f ? i0++ : i2++];
+        r = t[i0 != i1 && t[i0].f < t[i2].f ? i0++ : i2++];
+        t[i1++] = { s: -1, f: l.f + r.f, l: l, r: r };
+    }
+    var maxSym = t2[0].s;
+    for (var i = 1; i < s; ++i) {
+        if (t2[i].s > maxSym)
+            maxSym = t2[i].s;
+    }
+    // code lengths
+    var tr = new u16(maxSym + 1);
+    // max bits in tree
+    var mbt = ln(t[i1 - 1], tr, 0);
+    if (mbt > mb) {
+        // more algorithms from UZIP.js
+        // TODO: find out how this code works (debt)
+        //  ind    debt
+        var i = 0, dt = 0;
+        //    left            cost
+        var lft = mbt - mb, cst = 1 << lft;
+        t2.sort(function (a, b) { return tr[b.s] - tr[a.s] || a.f - b.f; });
+        for (; i < s; ++i) {
+            var i2_1 = t2[i].s;
+            if (tr[i2_1] > mb) {
+                dt += cst - (1 << (mbt - tr[i2_1]));
+                tr[i2_1] = mb;
+            }
+            else
+                break;
+        }
+        dt >>= lft;
+        while (dt > 0) {
+            var i2_2 = t2[i].s;
+            if (tr[i2_2] < mb)
+                dt -= 1 << (mb - tr[i2_2]++ - 1);
+            else
+                ++i;
+        }
+        for (; i >= 0 && dt; --i) {
+            var i2_3 = t2[i].s;
+            if (tr[i2_3] == mb) {
+                --tr[i2_3];
+                ++dt;
+            }
+        }
+        mbt = mb;
+    }
+    return { t: new u8(tr), l: mbt };
+};
+// get the max length and assign length codes
+var ln = function (n, l, d) {
+    return n.s == -1
+        ? Math.max(ln(n.l, l, d + 1), ln(n.r, l, d + 1))
+        : (l[n.s] = d);
+};
+// length codes generation
+var lc = function (c) {
+    var s = c.length;
+    // Note that the semicolon was intentional
+    while (s && !c[--s])
+        ;
+    var cl = new u16(++s);
+    //  ind      num         streak
+    var cli = 0, cln = c[0], cls = 1;
+    var w = function (v) { cl[cli++] = v; };
+    for (var i = 1; i <= s; ++i) {
+        if (c[i] == cln && i != s)
+            ++cls;
+        else {
+            if (!cln && cls > 2) {
+                for (; cls > 138; cls -= 138)
+                    w(32754);
+                if (cls > 2) {
+                    w(cls > 10 ? ((cls - 11) << 5) | 28690 : ((cls - 3) << 5) | 12305);
+                    cls = 0;
+                }
+            }
+            else if (cls > 3) {
+                w(cln), --cls;
+                for (; cls > 6; cls -= 6)
+                    w(8304);
+                if (cls > 2)
+                    w(((cls - 3) << 5) | 8208), cls = 0;
+            }
+            while (cls--)
+                w(cln);
+            cls = 1;
+            cln = c[i];
+        }
+    }
+    return { c: cl.subarray(0, cli), n: s };
+};
+// calculate the length of output from tree, code lengths
+var clen = function (cf, cl) {
+    var l = 0;
+    for (var i = 0; i < cl.length; ++i)
+        l += cf[i] * cl[i];
+    return l;
+};
+// writes a fixed block
+// returns the new bit pos
+var wfblk = function (out, pos, dat) {
+    // no need to write 00 as type: TypedArray defaults to 0
+    var s = dat.length;
+    var o = shft(pos + 2);
+    out[o] = s & 255;
+    out[o + 1] = s >> 8;
+    out[o + 2] = out[o] ^ 255;
+    out[o + 3] = out[o + 1] ^ 255;
+    for (var i = 0; i < s; ++i)
+        out[o + i + 4] = dat[i];
+    return (o + 4 + s) * 8;
+};
+// writes a block
+var wblk = function (dat, out, final, syms, lf, df, eb, li, bs, bl, p) {
+    wbits(out, p++, final);
+    ++lf[256];
+    var _a = hTree(lf, 15), dlt = _a.t, mlb = _a.l;
+    var _b = hTree(df, 15), ddt = _b.t, mdb = _b.l;
+    var _c = lc(dlt), lclt = _c.c, nlc = _c.n;
+    var _d = lc(ddt), lcdt = _d.c, ndc = _d.n;
+    var lcfreq = new u16(19);
+    for (var i = 0; i < lclt.length; ++i)
+        ++lcfreq[lclt[i] & 31];
+    for (var i = 0; i < lcdt.length; ++i)
+        ++lcfreq[lcdt[i] & 31];
+    var _e = hTree(lcfreq, 7), lct = _e.t, mlcb = _e.l;
+    var nlcc = 19;
+    for (; nlcc > 4 && !lct[clim[nlcc - 1]]; --nlcc)
+        ;
+    var flen = (bl + 5) << 3;
+    var ftlen = clen(lf, flt) + clen(df, fdt) + eb;
+    var dtlen = clen(lf, dlt) + clen(df, ddt) + eb + 14 + 3 * nlcc + clen(lcfreq, lct) + 2 * lcfreq[16] + 3 * lcfreq[17] + 7 * lcfreq[18];
+    if (bs >= 0 && flen <= ftlen && flen <= dtlen)
+        return wfblk(out, p, dat.subarray(bs, bs + bl));
+    var lm, ll, dm, dl;
+    wbits(out, p, 1 + (dtlen < ftlen)), p += 2;
+    if (dtlen < ftlen) {
+        lm = hMap(dlt, mlb, 0), ll = dlt, dm = hMap(ddt, mdb, 0), dl = ddt;
+        var llm = hMap(lct, mlcb, 0);
+        wbits(out, p, nlc - 257);
+        wbits(out, p + 5, ndc - 1);
+        wbits(out, p + 10, nlcc - 4);
+        p += 14;
+        for (var i = 0; i < nlcc; ++i)
+            wbits(out, p + 3 * i, lct[clim[i]]);
+        p += 3 * nlcc;
+        var lcts = [lclt, lcdt];
+        for (var it = 0; it < 2; ++it) {
+            var clct = lcts[it];
+            for (var i = 0; i < clct.length; ++i) {
+                var len = clct[i] & 31;
+                wbits(out, p, llm[len]), p += lct[len];
+                if (len > 15)
+                    wbits(out, p, (clct[i] >> 5) & 127), p += clct[i] >> 12;
+            }
+        }
+    }
+    else {
+        lm = flm, ll = flt, dm = fdm, dl = fdt;
+    }
+    for (var i = 0; i < li; ++i) {
+        var sym = syms[i];
+        if (sym > 255) {
+            var len = (sym >> 18) & 31;
+            wbits16(out, p, lm[len + 257]), p += ll[len + 257];
+            if (len > 7)
+                wbits(out, p, (sym >> 23) & 31), p += fleb[len];
+            var dst = sym & 31;
+            wbits16(out, p, dm[dst]), p += dl[dst];
+            if (dst > 3)
+                wbits16(out, p, (sym >> 5) & 8191), p += fdeb[dst];
+        }
+        else {
+            wbits16(out, p, lm[sym]), p += ll[sym];
+        }
+    }
+    wbits16(out, p, lm[256]);
+    return p + ll[256];
+};
+// deflate options (nice << 13) | chain
+var deo = /*#__PURE__*/ new i32([65540, 131080, 131088, 131104, 262176, 1048704, 1048832, 2114560, 2117632]);
+// empty
+var et = /*#__PURE__*/ new u8(0);
+// compresses data into a raw DEFLATE buffer
+var dflt = function (dat, lvl, plvl, pre, post, st) {
+    var s = st.z || dat.length;
+    var o = new u8(pre + s + 5 * (1 + Math.ceil(s / 7000)) + post);
+    // writing to this writes to the output buffer
+    var w = o.subarray(pre, o.length - post);
+    var lst = st.l;
+    var pos = (st.r || 0) & 7;
+    if (lvl) {
+        if (pos)
+            w[0] = st.r >> 3;
+        var opt = deo[lvl - 1];
+        var n = opt >> 13, c = opt & 8191;
+        var msk_1 = (1 << plvl) - 1;
+        //    prev 2-byte val map    curr 2-byte val map
+        var prev = st.p || new u16(32768), head = st.h || new u16(msk_1 + 1);
+        var bs1_1 = Math.ceil(plvl / 3), bs2_1 = 2 * bs1_1;
+        var hsh = function (i) { return (dat[i] ^ (dat[i + 1] << bs1_1) ^ (dat[i + 2] << bs2_1)) & msk_1; };
+        // 24576 is an arbitrary number of maximum symbols per block
+        // 424 buffer for last block
+        var syms = new i32(25000);
+        // length/literal freq   distance freq
+        var lf = new u16(288), df = new u16(32);
+        //  l/lcnt  exbits  index          l/lind  waitdx          blkpos
+        var lc_1 = 0, eb = 0, i = st.i || 0, li = 0, wi = st.w || 0, bs = 0;
+        for (; i + 2 < s; ++i) {
+            // hash value
+            var hv = hsh(i);
+            // index mod 32768    previous index mod
+            var imod = i & 32767, pimod = head[hv];
+            prev[imod] = pimod;
+            head[hv] = imod;
+            // We always should modify head and prev, but only add symbols if
+            // this data is not yet processed ("wait" for wait index)
+            if (wi <= i) {
+                // bytes remaining
+                var rem = s - i;
+                if ((lc_1 > 7000 || li > 24576) && (rem > 423 || !lst)) {
+                    pos = wblk(dat, w, 0, syms, lf, df, eb, li, bs, i - bs, pos);
+                    li = lc_1 = eb = 0, bs = i;
+                    for (var j = 0; j < 286; ++j)
+                        lf[j] = 0;
+                    for (var j = 0; j < 30; ++j)
+                        df[j] = 0;
+                }
+                //  len    dist   chain
+                var l = 2, d = 0, ch_1 = c, dif = imod - pimod & 32767;
+                if (rem > 2 && hv == hsh(i - dif)) {
+                    var maxn = Math.min(n, rem) - 1;
+                    var maxd = Math.min(32767, i);
+                    // max possible length
+                    // not capped at dif because decompressors implement "rolling" index population
+                    var ml = Math.min(258, rem);
+                    while (dif <= maxd && --ch_1 && imod != pimod) {
+                        if (dat[i + l] == dat[i + l - dif]) {
+                            var nl = 0;
+                            for (; nl < ml && dat[i + nl] == dat[i + nl - dif]; ++nl)
+                                ;
+                            if (nl > l) {
+                                l = nl, d = dif;
+                                // break out early when we reach "nice" (we are satisfied enough)
+                                if (nl > maxn)
+                                    break;
+                                // now, find the rarest 2-byte sequence within this
+                                // length of literals and search for that instead.
+                                // Much faster than just using the start
+                                var mmd = Math.min(dif, nl - 2);
+                                var md = 0;
+                                for (var j = 0; j < mmd; ++j) {
+                                    var ti = i - dif + j & 32767;
+                                    var pti = prev[ti];
+                                    var cd = ti - pti & 32767;
+                                    if (cd > md)
+                                        md = cd, pimod = ti;
+                                }
+                            }
+                        }
+                        // check the previous match
+                        imod = pimod, pimod = prev[imod];
+                        dif += imod - pimod & 32767;
+                    }
+                }
+                // d will be nonzero only when a match was found
+                if (d) {
+                    // store both dist and len data in one int32
+                    // Make sure this is recognized as a len/dist with 28th bit (2^28)
+                    syms[li++] = 268435456 | (revfl[l] << 18) | revfd[d];
+                    var lin = revfl[l] & 31, din = revfd[d] & 31;
+                    eb += fleb[lin] + fdeb[din];
+                    ++lf[257 + lin];
+                    ++df[din];
+                    wi = i + l;
+                    ++lc_1;
+                }
+                else {
+                    syms[li++] = dat[i];
+                    ++lf[dat[i]];
+                }
+            }
+        }
+        for (i = Math.max(i, wi); i < s; ++i) {
+            syms[li++] = dat[i];
+            ++lf[dat[i]];
+        }
+        pos = wblk(dat, w, lst, syms, lf, df, eb, li, bs, i - bs, pos);
+        if (!lst) {
+            st.r = (pos & 7) | w[(pos / 8) | 0] << 3;
+            // shft(pos) now 1 less if pos & 7 != 0
+            pos -= 7;
+            st.h = head, st.p = prev, st.i = i, st.w = wi;
+        }
+    }
+    else {
+        for (var i = st.w || 0; i < s + lst; i += 65535) {
+            // end
+            var e = i + 65535;
+            if (e >= s) {
+                // write final block
+                w[(pos / 8) | 0] = lst;
+                e = s;
+            }
+            pos = wfblk(w, pos + 1, dat.subarray(i, e));
+        }
+        st.i = s;
+    }
+    return slc(o, 0, pre + shft(pos) + post);
+};
+// CRC32 table
+var crct = /*#__PURE__*/ (function () {
+    var t = new Int32Array(256);
+    for (var i = 0; i < 256; ++i) {
+        var c = i, k = 9;
+        while (--k)
+            c = ((c & 1) && -306674912) ^ (c >>> 1);
+        t[i] = c;
+    }
+    return t;
+})();
+// CRC32
+var crc = function () {
+    var c = -1;
+    return {
+        p: function (d) {
+            // closures have awful performance
+            var cr = c;
+            for (var i = 0; i < d.length; ++i)
+                cr = crct[(cr & 255) ^ d[i]] ^ (cr >>> 8);
+            c = cr;
+        },
+        d: function () { return ~c; }
+    };
+};
+// Adler32
+var adler = function () {
+    var a = 1, b = 0;
+    return {
+        p: function (d) {
+            // closures have awful performance
+            var n = a, m = b;
+            var l = d.length | 0;
+            for (var i = 0; i != l;) {
+                var e = Math.min(i + 2655, l);
+                for (; i < e; ++i)
+                    m += n += d[i];
+                n = (n & 65535) + 15 * (n >> 16), m = (m & 65535) + 15 * (m >> 16);
+            }
+            a = n, b = m;
+        },
+        d: function () {
+            a %= 65521, b %= 65521;
+            return (a & 255) << 24 | (a & 0xFF00) << 8 | (b & 255) << 8 | (b >> 8);
+        }
+    };
+};
+;
+// deflate with opts
+var dopt = function (dat, opt, pre, post, st) {
+    if (!st) {
+        st = { l: 1 };
+        if (opt.dictionary) {
+            var dict = opt.dictionary.subarray(-32768);
+            var newDat = new u8(dict.length + dat.length);
+            newDat.set(dict);
+            newDat.set(dat, dict.length);
+            dat = newDat;
+            st.w = dict.length;
+        }
+    }
+    return dflt(dat, opt.level == null ? 6 : opt.level, opt.mem == null ? (st.l ? Math.ceil(Math.max(8, Math.min(13, Math.log(dat.length))) * 1.5) : 20) : (12 + opt.mem), pre, post, st);
+};
+// Walmart object spread
+var mrg = function (a, b) {
+    var o = {};
+    for (var k in a)
+        o[k] = a[k];
+    for (var k in b)
+        o[k] = b[k];
+    return o;
+};
+// worker clone
+// This is possibly the craziest part of the entire codebase, despite how simple it may seem.
+// The only parameter to this function is a closure that returns an array of variables outside of the function scope.
+// We're going to try to figure out the variable names used in the closure as strings because that is crucial for workerization.
+// We will return an object mapping of true variable name to value (basically, the current scope as a JS object).
+// The reason we can't just use the original variable names is minifiers mangling the toplevel scope.
+// This took me three weeks to figure out how to do.
+var wcln = function (fn, fnStr, td) {
+    var dt = fn();
+    var st = fn.toString();
+    var ks = st.slice(st.indexOf('[') + 1, st.lastIndexOf(']')).replace(/\s+/g, '').split(',');
+    for (var i = 0; i < dt.length; ++i) {
+        var v = dt[i], k = ks[i];
+        if (typeof v == 'function') {
+            fnStr += ';' + k + '=';
+            var st_1 = v.toString();
+            if (v.prototype) {
+                // for global objects
+                if (st_1.indexOf('[native code]') != -1) {
+                    var spInd = st_1.indexOf(' ', 8) + 1;
+                    fnStr += st_1.slice(spInd, st_1.indexOf('(', spInd));
+                }
+                else {
+                    fnStr += st_1;
+                    for (var t in v.prototype)
+                        fnStr += ';' + k + '.prototype.' + t + '=' + v.prototype[t].toString();
+                }
+            }
+            else
+                fnStr += st_1;
+        }
+        else
+            td[k] = v;
+    }
+    return fnStr;
+};
+var ch = (/* unused pure expression or super */ null && ([]));
+// clone bufs
+var cbfs = function (v) {
+    var tl = [];
+    for (var k in v) {
+        if (v[k].buffer) {
+            tl.push((v[k] = new v[k].constructor(v[k])).buffer);
+        }
+    }
+    return tl;
+};
+// use a worker to execute code
+var wrkr = function (fns, init, id, cb) {
+    if (!ch[id]) {
+        var fnStr = '', td_1 = {}, m = fns.length - 1;
+        for (var i = 0; i < m; ++i)
+            fnStr = wcln(fns[i], fnStr, td_1);
+        ch[id] = { c: wcln(fns[m], fnStr, td_1), e: td_1 };
+    }
+    var td = mrg({}, ch[id].e);
+    return wk(ch[id].c + ';onmessage=function(e){for(var k in e.data)self[k]=e.data[k];onmessage=' + init.toString() + '}', id, td, cbfs(td), cb);
+};
+// base async inflate fn
+var bInflt = function () { return [u8, u16, i32, fleb, fdeb, clim, fl, fd, flrm, fdrm, rev, ec, hMap, max, bits, bits16, shft, slc, err, inflt, inflateSync, pbf, gopt]; };
+var bDflt = function () { return [u8, u16, i32, fleb, fdeb, clim, revfl, revfd, flm, flt, fdm, fdt, rev, deo, et, hMap, wbits, wbits16, hTree, ln, lc, clen, wfblk, wblk, shft, slc, dflt, dopt, deflateSync, pbf]; };
+// gzip extra
+var gze = function () { return [gzh, gzhl, wbytes, crc, crct]; };
+// gunzip extra
+var guze = function () { return [gzs, gzl]; };
+// zlib extra
+var zle = function () { return [zlh, wbytes, adler]; };
+// unzlib extra
+var zule = function () { return [zls]; };
+// post buf
+var pbf = function (msg) { return postMessage(msg, [msg.buffer]); };
+// get opts
+var gopt = function (o) { return o && {
+    out: o.size && new u8(o.size),
+    dictionary: o.dictionary
+}; };
+// async helper
+var cbify = function (dat, opts, fns, init, id, cb) {
+    var w = wrkr(fns, init, id, function (err, dat) {
+        w.terminate();
+        cb(err, dat);
+    });
+    w.postMessage([dat, opts], opts.consume ? [dat.buffer] : []);
+    return function () { w.terminate(); };
+};
+// auto stream
+var astrm = function (strm) {
+    strm.ondata = function (dat, final) { return postMessage([dat, final], [dat.buffer]); };
+    return function (ev) {
+        if (ev.data[0]) {
+            strm.push(ev.data[0], ev.data[1]);
+            postMessage([ev.data[0].length]);
+        }
+        else
+            strm.flush(ev.data[1]);
+    };
+};
+// async stream attach
+var astrmify = function (fns, strm, opts, init, id, flush, ext) {
+    var t;
+    var w = wrkr(fns, init, id, function (err, dat) {
+        if (err)
+            w.terminate(), strm.ondata.call(strm, err);
+        else if (!Array.isArray(dat))
+            ext(dat);
+        else if (dat.length == 1) {
+            strm.queuedSize -= dat[0];
+            if (strm.ondrain)
+                strm.ondrain(dat[0]);
+        }
+        else {
+            if (dat[1])
+                w.terminate();
+            strm.ondata.call(strm, err, dat[0], dat[1]);
+        }
+    });
+    w.postMessage(opts);
+    strm.queuedSize = 0;
+    strm.push = function (d, f) {
+        if (!strm.ondata)
+            err(5);
+        if (t)
+            strm.ondata(err(4, 0, 1), null, !!f);
+        strm.queuedSize += d.length;
+        // can fail for cross-realm Uint8Array, but ok - only a small performance penalty
+        w.postMessage([d, t = f], d.buffer instanceof ArrayBuffer ? [d.buffer] : []);
+    };
+    strm.terminate = function () { w.terminate(); };
+    if (flush) {
+        strm.flush = function (sync) { w.postMessage([0, sync]); };
+    }
+};
+// read 2 bytes
+var b2 = function (d, b) { return d[b] | (d[b + 1] << 8); };
+// read 4 bytes
+var b4 = function (d, b) { return (d[b] | (d[b + 1] << 8) | (d[b + 2] << 16) | (d[b + 3] << 24)) >>> 0; };
+// read 8 bytes
+var b8 = function (d, b) { return b4(d, b) + (b4(d, b + 4) * 4294967296); };
+// write bytes
+var wbytes = function (d, b, v) {
+    for (; v; ++b)
+        d[b] = v, v >>>= 8;
+};
+// gzip header
+var gzh = function (c, o) {
+    var fn = o.filename;
+    c[0] = 31, c[1] = 139, c[2] = 8, c[8] = o.level < 2 ? 4 : o.level == 9 ? 2 : 0, c[9] = 3; // assume Unix
+    if (o.mtime != 0)
+        wbytes(c, 4, Math.floor(new Date(o.mtime || Date.now()) / 1000));
+    if (fn) {
+        c[3] = 8;
+        for (var i = 0; i <= fn.length; ++i)
+            c[i + 10] = fn.charCodeAt(i);
+    }
+};
+// gzip footer: -8 to -4 = CRC, -4 to -0 is length
+// gzip start
+var gzs = function (d) {
+    if (d[0] != 31 || d[1] != 139 || d[2] != 8)
+        err(6, 'invalid gzip data');
+    var flg = d[3];
+    var st = 10;
+    if (flg & 4)
+        st += (d[10] | d[11] << 8) + 2;
+    for (var zs = (flg >> 3 & 1) + (flg >> 4 & 1); zs > 0; zs -= !d[st++])
+        ;
+    return st + (flg & 2);
+};
+// gzip length
+var gzl = function (d) {
+    var l = d.length;
+    return (d[l - 4] | d[l - 3] << 8 | d[l - 2] << 16 | d[l - 1] << 24) >>> 0;
+};
+// gzip header length
+var gzhl = function (o) { return 10 + (o.filename ? o.filename.length + 1 : 0); };
+// zlib header
+var zlh = function (c, o) {
+    var lv = o.level, fl = lv == 0 ? 0 : lv < 6 ? 1 : lv == 9 ? 3 : 2;
+    c[0] = 120, c[1] = (fl << 6) | (o.dictionary && 32);
+    c[1] |= 31 - ((c[0] << 8) | c[1]) % 31;
+    if (o.dictionary) {
+        var h = adler();
+        h.p(o.dictionary);
+        wbytes(c, 2, h.d());
+    }
+};
+// zlib start
+var zls = function (d, dict) {
+    if ((d[0] & 15) != 8 || (d[0] >> 4) > 7 || ((d[0] << 8 | d[1]) % 31))
+        err(6, 'invalid zlib data');
+    if ((d[1] >> 5 & 1) == +!dict)
+        err(6, 'invalid zlib data: ' + (d[1] & 32 ? 'need' : 'unexpected') + ' dictionary');
+    return (d[1] >> 3 & 4) + 2;
+};
+function StrmOpt(opts, cb) {
+    if (typeof opts == 'function')
+        cb = opts, opts = {};
+    this.ondata = cb;
+    return opts;
+}
+/**
+ * Streaming DEFLATE compression
+ */
+var Deflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Deflate(opts, cb) {
+        if (typeof opts == 'function')
+            cb = opts, opts = {};
+        this.ondata = cb;
+        this.o = opts || {};
+        this.s = { l: 0, i: 32768, w: 32768, z: 32768 };
+        // Buffer length must always be 0 mod 32768 for index calculations to be correct when modifying head and prev
+        // 98304 = 32768 (lookback) + 65536 (common chunk size)
+        this.b = new u8(98304);
+        if (this.o.dictionary) {
+            var dict = this.o.dictionary.subarray(-32768);
+            this.b.set(dict, 32768 - dict.length);
+            this.s.i = 32768 - dict.length;
+        }
+    }
+    Deflate.prototype.p = function (c, f) {
+        this.ondata(dopt(c, this.o, 0, 0, this.s), f);
+    };
+    /**
+     * Pushes a chunk to be deflated
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Deflate.prototype.push = function (chunk, final) {
+        if (!this.ondata)
+            err(5);
+        if (this.s.l)
+            err(4);
+        var endLen = chunk.length + this.s.z;
+        if (endLen > this.b.length) {
+            if (endLen > 2 * this.b.length - 32768) {
+                var newBuf = new u8(endLen & -32768);
+                newBuf.set(this.b.subarray(0, this.s.z));
+                this.b = newBuf;
+            }
+            var split = this.b.length - this.s.z;
+            this.b.set(chunk.subarray(0, split), this.s.z);
+            this.s.z = this.b.length;
+            this.p(this.b, false);
+            this.b.set(this.b.subarray(-32768));
+            this.b.set(chunk.subarray(split), 32768);
+            this.s.z = chunk.length - split + 32768;
+            this.s.i = 32766, this.s.w = 32768;
+        }
+        else {
+            this.b.set(chunk, this.s.z);
+            this.s.z += chunk.length;
+        }
+        this.s.l = final & 1;
+        if (this.s.z > this.s.w + 8191 || final) {
+            this.p(this.b, final || false);
+            this.s.w = this.s.i, this.s.i -= 2;
+        }
+        if (final) {
+            // cleanup unneeded buffers/state to reduce memory usage
+            this.s = this.o = {};
+            this.b = et;
+        }
+    };
+    /**
+     * Flushes buffered uncompressed data. Useful to immediately retrieve the
+     * deflated output for small inputs.
+     * @param sync Whether to flush to a byte boundary. A sync flush takes 4-5
+     *             extra bytes, but guarantees all pushed data is immediately
+     *             decompressible. A separate DEFLATE stream may be concatenated
+     *             with the current output after a sync flush.
+     */
+    Deflate.prototype.flush = function (sync) {
+        if (!this.ondata)
+            err(5);
+        if (this.s.l)
+            err(4);
+        this.p(this.b, false);
+        this.s.w = this.s.i, this.s.i -= 2;
+        // could technically skip writing the type-0 block for (this.s.r & 7) == 0,
+        // but the deterministic trailer (00 00 FF FF) is useful in some situations
+        if (sync) {
+            var c = new u8(6);
+            c[0] = this.s.r >> 3;
+            // write empty, non-final type-0 block
+            var ep = wfblk(c, this.s.r, et);
+            this.s.r = 0;
+            this.ondata(c.subarray(0, ep >> 3), false);
+        }
+    };
+    return Deflate;
+}())));
+
+/**
+ * Asynchronous streaming DEFLATE compression
+ */
+var AsyncDeflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncDeflate(opts, cb) {
+        astrmify([
+            bDflt,
+            function () { return [astrm, Deflate]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Deflate(ev.data);
+            onmessage = astrm(strm);
+        }, 6, 1);
+    }
+    return AsyncDeflate;
+}())));
+
+function deflate(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bDflt,
+    ], function (ev) { return pbf(deflateSync(ev.data[0], ev.data[1])); }, 0, cb);
+}
+/**
+ * Compresses data with DEFLATE without any wrapper
+ * @param data The data to compress
+ * @param opts The compression options
+ * @returns The deflated version of the data
+ */
+function deflateSync(data, opts) {
+    return dopt(data, opts || {}, 0, 0);
+}
+/**
+ * Streaming DEFLATE decompression
+ */
+var Inflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Inflate(opts, cb) {
+        // no StrmOpt here to avoid adding to workerizer
+        if (typeof opts == 'function')
+            cb = opts, opts = {};
+        this.ondata = cb;
+        var dict = opts && opts.dictionary && opts.dictionary.subarray(-32768);
+        this.s = { i: 0, b: dict ? dict.length : 0 };
+        this.o = new u8(32768);
+        this.p = new u8(0);
+        if (dict)
+            this.o.set(dict);
+    }
+    Inflate.prototype.e = function (c) {
+        if (!this.ondata)
+            err(5);
+        if (this.d)
+            err(4);
+        if (!this.p.length)
+            this.p = c;
+        else if (c.length) {
+            var n = new u8(this.p.length + c.length);
+            n.set(this.p), n.set(c, this.p.length), this.p = n;
+        }
+    };
+    Inflate.prototype.c = function (final) {
+        this.s.i = +(this.d = final || false);
+        var bts = this.s.b;
+        var dt = inflt(this.p, this.s, this.o);
+        this.ondata(slc(dt, bts, this.s.b), this.d);
+        this.o = slc(dt, this.s.b - 32768), this.s.b = this.o.length;
+        this.p = slc(this.p, (this.s.p / 8) | 0), this.s.p &= 7;
+    };
+    /**
+     * Pushes a chunk to be inflated
+     * @param chunk The chunk to push
+     * @param final Whether this is the final chunk
+     */
+    Inflate.prototype.push = function (chunk, final) {
+        this.e(chunk), this.c(final);
+    };
+    return Inflate;
+}())));
+
+/**
+ * Asynchronous streaming DEFLATE decompression
+ */
+var AsyncInflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncInflate(opts, cb) {
+        astrmify([
+            bInflt,
+            function () { return [astrm, Inflate]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Inflate(ev.data);
+            onmessage = astrm(strm);
+        }, 7, 0);
+    }
+    return AsyncInflate;
+}())));
+
+function inflate(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bInflt
+    ], function (ev) { return pbf(inflateSync(ev.data[0], gopt(ev.data[1]))); }, 1, cb);
+}
+function inflateSync(data, opts) {
+    return inflt(data, { i: 2 }, opts && opts.out, opts && opts.dictionary);
+}
+// before you yell at me for not just using extends, my reason is that TS inheritance is hard to workerize.
+/**
+ * Streaming GZIP compression
+ */
+var Gzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Gzip(opts, cb) {
+        this.c = crc();
+        this.l = 0;
+        this.v = 1;
+        Deflate.call(this, opts, cb);
+    }
+    /**
+     * Pushes a chunk to be GZIPped
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Gzip.prototype.push = function (chunk, final) {
+        this.c.p(chunk);
+        this.l += chunk.length;
+        Deflate.prototype.push.call(this, chunk, final);
+    };
+    Gzip.prototype.p = function (c, f) {
+        var raw = dopt(c, this.o, this.v && gzhl(this.o), f && 8, this.s);
+        if (this.v)
+            gzh(raw, this.o), this.v = 0;
+        if (f)
+            wbytes(raw, raw.length - 8, this.c.d()), wbytes(raw, raw.length - 4, this.l);
+        this.ondata(raw, f);
+    };
+    /**
+     * Flushes buffered uncompressed data. Useful to immediately retrieve the
+     * GZIPped output for small inputs.
+     * @param sync Whether to flush to a byte boundary. A sync flush takes 4-5
+     *             extra bytes, but guarantees all pushed data is immediately
+     *             decompressible.
+     */
+    Gzip.prototype.flush = function (sync) {
+        Deflate.prototype.flush.call(this, sync);
+    };
+    return Gzip;
+}())));
+
+/**
+ * Asynchronous streaming GZIP compression
+ */
+var AsyncGzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncGzip(opts, cb) {
+        astrmify([
+            bDflt,
+            gze,
+            function () { return [astrm, Deflate, Gzip]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Gzip(ev.data);
+            onmessage = astrm(strm);
+        }, 8, 1);
+    }
+    return AsyncGzip;
+}())));
+
+function gzip(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bDflt,
+        gze,
+        function () { return [gzipSync]; }
+    ], function (ev) { return pbf(gzipSync(ev.data[0], ev.data[1])); }, 2, cb);
+}
+/**
+ * Compresses data with GZIP
+ * @param data The data to compress
+ * @param opts The compression options
+ * @returns The gzipped version of the data
+ */
+function gzipSync(data, opts) {
+    if (!opts)
+        opts = {};
+    var c = crc(), l = data.length;
+    c.p(data);
+    var d = dopt(data, opts, gzhl(opts), 8), s = d.length;
+    return gzh(d, opts), wbytes(d, s - 8, c.d()), wbytes(d, s - 4, l), d;
+}
+/**
+ * Streaming single or multi-member GZIP decompression
+ */
+var Gunzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Gunzip(opts, cb) {
+        this.v = 1;
+        this.r = 0;
+        Inflate.call(this, opts, cb);
+    }
+    /**
+     * Pushes a chunk to be GUNZIPped
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Gunzip.prototype.push = function (chunk, final) {
+        Inflate.prototype.e.call(this, chunk);
+        this.r += chunk.length;
+        if (this.v) {
+            var p = this.p.subarray(this.v - 1);
+            var s = p.length > 3 ? gzs(p) : 4;
+            if (s > p.length) {
+                if (!final)
+                    return;
+            }
+            else if (this.v > 1 && this.onmember) {
+                this.onmember(this.r - p.length);
+            }
+            this.p = p.subarray(s), this.v = 0;
+        }
+        // necessary to prevent TS from using the closure value
+        // This allows for workerization to function correctly
+        Inflate.prototype.c.call(this, 0);
+        // process concatenated GZIP
+        if (this.s.f && !this.s.l) {
+            this.v = shft(this.s.p) + 9;
+            this.s = { i: 0 };
+            this.o = new u8(0);
+            this.push(new u8(0), final);
+        }
+        else if (final) {
+            Inflate.prototype.c.call(this, final);
+        }
+    };
+    return Gunzip;
+}())));
+
+/**
+ * Asynchronous streaming single or multi-member GZIP decompression
+ */
+var AsyncGunzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncGunzip(opts, cb) {
+        var _this = this;
+        astrmify([
+            bInflt,
+            guze,
+            function () { return [astrm, Inflate, Gunzip]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Gunzip(ev.data);
+            strm.onmember = function (offset) { return postMessage(offset); };
+            onmessage = astrm(strm);
+        }, 9, 0, function (offset) { return _this.onmember && _this.onmember(offset); });
+    }
+    return AsyncGunzip;
+}())));
+
+function gunzip(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bInflt,
+        guze,
+        function () { return [gunzipSync]; }
+    ], function (ev) { return pbf(gunzipSync(ev.data[0], ev.data[1])); }, 3, cb);
+}
+function gunzipSync(data, opts) {
+    var st = gzs(data);
+    if (st + 8 > data.length)
+        err(6, 'invalid gzip data');
+    return inflt(data.subarray(st, -8), { i: 2 }, opts && opts.out || new u8(gzl(data)), opts && opts.dictionary);
+}
+/**
+ * Streaming Zlib compression
+ */
+var Zlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Zlib(opts, cb) {
+        this.c = adler();
+        this.v = 1;
+        Deflate.call(this, opts, cb);
+    }
+    /**
+     * Pushes a chunk to be zlibbed
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Zlib.prototype.push = function (chunk, final) {
+        this.c.p(chunk);
+        Deflate.prototype.push.call(this, chunk, final);
+    };
+    Zlib.prototype.p = function (c, f) {
+        var raw = dopt(c, this.o, this.v && (this.o.dictionary ? 6 : 2), f && 4, this.s);
+        if (this.v)
+            zlh(raw, this.o), this.v = 0;
+        if (f)
+            wbytes(raw, raw.length - 4, this.c.d());
+        this.ondata(raw, f);
+    };
+    /**
+     * Flushes buffered uncompressed data. Useful to immediately retrieve the
+     * zlibbed output for small inputs.
+     * @param sync Whether to flush to a byte boundary. A sync flush takes 4-5
+     *             extra bytes, but guarantees all pushed data is immediately
+     *             decompressible.
+     */
+    Zlib.prototype.flush = function (sync) {
+        Deflate.prototype.flush.call(this, sync);
+    };
+    return Zlib;
+}())));
+
+/**
+ * Asynchronous streaming Zlib compression
+ */
+var AsyncZlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncZlib(opts, cb) {
+        astrmify([
+            bDflt,
+            zle,
+            function () { return [astrm, Deflate, Zlib]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Zlib(ev.data);
+            onmessage = astrm(strm);
+        }, 10, 1);
+    }
+    return AsyncZlib;
+}())));
+
+function zlib(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bDflt,
+        zle,
+        function () { return [zlibSync]; }
+    ], function (ev) { return pbf(zlibSync(ev.data[0], ev.data[1])); }, 4, cb);
+}
+/**
+ * Compress data with Zlib
+ * @param data The data to compress
+ * @param opts The compression options
+ * @returns The zlib-compressed version of the data
+ */
+function zlibSync(data, opts) {
+    if (!opts)
+        opts = {};
+    var a = adler();
+    a.p(data);
+    var d = dopt(data, opts, opts.dictionary ? 6 : 2, 4);
+    return zlh(d, opts), wbytes(d, d.length - 4, a.d()), d;
+}
+/**
+ * Streaming Zlib decompression
+ */
+var Unzlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Unzlib(opts, cb) {
+        Inflate.call(this, opts, cb);
+        this.v = opts && opts.dictionary ? 2 : 1;
+    }
+    /**
+     * Pushes a chunk to be unzlibbed
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Unzlib.prototype.push = function (chunk, final) {
+        Inflate.prototype.e.call(this, chunk);
+        if (this.v) {
+            if (this.p.length < 6 && !final)
+                return;
+            this.p = this.p.subarray(zls(this.p, this.v - 1)), this.v = 0;
+        }
+        if (final) {
+            if (this.p.length < 4)
+                err(6, 'invalid zlib data');
+            this.p = this.p.subarray(0, -4);
+        }
+        // necessary to prevent TS from using the closure value
+        // This allows for workerization to function correctly
+        Inflate.prototype.c.call(this, final);
+    };
+    return Unzlib;
+}())));
+
+/**
+ * Asynchronous streaming Zlib decompression
+ */
+var AsyncUnzlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncUnzlib(opts, cb) {
+        astrmify([
+            bInflt,
+            zule,
+            function () { return [astrm, Inflate, Unzlib]; }
+        ], this, StrmOpt.call(this, opts, cb), function (ev) {
+            var strm = new Unzlib(ev.data);
+            onmessage = astrm(strm);
+        }, 11, 0);
+    }
+    return AsyncUnzlib;
+}())));
+
+function unzlib(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return cbify(data, opts, [
+        bInflt,
+        zule,
+        function () { return [unzlibSync]; }
+    ], function (ev) { return pbf(unzlibSync(ev.data[0], gopt(ev.data[1]))); }, 5, cb);
+}
+function unzlibSync(data, opts) {
+    return inflt(data.subarray(zls(data, opts && opts.dictionary), -4), { i: 2 }, opts && opts.out, opts && opts.dictionary);
+}
+// Default algorithm for compression (used because having a known output size allows faster decompression)
+
+
+/**
+ * Streaming GZIP, Zlib, or raw DEFLATE decompression
+ */
+var Decompress = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function Decompress(opts, cb) {
+        this.o = StrmOpt.call(this, opts, cb) || {};
+        this.G = Gunzip;
+        this.I = Inflate;
+        this.Z = Unzlib;
+    }
+    // init substream
+    // overriden by AsyncDecompress
+    Decompress.prototype.i = function () {
+        var _this = this;
+        this.s.ondata = function (dat, final) {
+            _this.ondata(dat, final);
+        };
+    };
+    /**
+     * Pushes a chunk to be decompressed
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Decompress.prototype.push = function (chunk, final) {
+        if (!this.ondata)
+            err(5);
+        if (!this.s) {
+            if (this.p && this.p.length) {
+                var n = new u8(this.p.length + chunk.length);
+                n.set(this.p), n.set(chunk, this.p.length);
+            }
+            else
+                this.p = chunk;
+            if (this.p.length > 2) {
+                this.s = (this.p[0] == 31 && this.p[1] == 139 && this.p[2] == 8)
+                    ? new this.G(this.o)
+                    : ((this.p[0] & 15) != 8 || (this.p[0] >> 4) > 7 || ((this.p[0] << 8 | this.p[1]) % 31))
+                        ? new this.I(this.o)
+                        : new this.Z(this.o);
+                this.i();
+                this.s.push(this.p, final);
+                this.p = null;
+            }
+        }
+        else
+            this.s.push(chunk, final);
+    };
+    return Decompress;
+}())));
+
+/**
+ * Asynchronous streaming GZIP, Zlib, or raw DEFLATE decompression
+ */
+var AsyncDecompress = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function AsyncDecompress(opts, cb) {
+        Decompress.call(this, opts, cb);
+        this.queuedSize = 0;
+        this.G = AsyncGunzip;
+        this.I = AsyncInflate;
+        this.Z = AsyncUnzlib;
+    }
+    AsyncDecompress.prototype.i = function () {
+        var _this = this;
+        this.s.ondata = function (err, dat, final) {
+            _this.ondata(err, dat, final);
+        };
+        this.s.ondrain = function (size) {
+            _this.queuedSize -= size;
+            if (_this.ondrain)
+                _this.ondrain(size);
+        };
+    };
+    /**
+     * Pushes a chunk to be decompressed
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    AsyncDecompress.prototype.push = function (chunk, final) {
+        this.queuedSize += chunk.length;
+        Decompress.prototype.push.call(this, chunk, final);
+    };
+    return AsyncDecompress;
+}())));
+
+function decompress(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    return (data[0] == 31 && data[1] == 139 && data[2] == 8)
+        ? gunzip(data, opts, cb)
+        : ((data[0] & 15) != 8 || (data[0] >> 4) > 7 || ((data[0] << 8 | data[1]) % 31))
+            ? inflate(data, opts, cb)
+            : unzlib(data, opts, cb);
+}
+/**
+ * Expands compressed GZIP, Zlib, or raw DEFLATE data, automatically detecting the format
+ * @param data The data to decompress
+ * @param opts The decompression options
+ * @returns The decompressed version of the data
+ */
+function decompressSync(data, opts) {
+    return (data[0] == 31 && data[1] == 139 && data[2] == 8)
+        ? gunzipSync(data, opts)
+        : ((data[0] & 15) != 8 || (data[0] >> 4) > 7 || ((data[0] << 8 | data[1]) % 31))
+            ? inflateSync(data, opts)
+            : unzlibSync(data, opts);
+}
+// flatten a directory structure
+var fltn = function (d, p, t, o) {
+    for (var k in d) {
+        var val = d[k], n = p + k, op = o;
+        if (Array.isArray(val))
+            op = mrg(o, val[1]), val = val[0];
+        if (ArrayBuffer.isView(val))
+            t[n] = [val, op];
+        else {
+            t[n += '/'] = [new u8(0), op];
+            fltn(val, n, t, o);
+        }
+    }
+};
+// text encoder
+var te = typeof TextEncoder != 'undefined' && /*#__PURE__*/ new TextEncoder();
+// text decoder
+var td = typeof TextDecoder != 'undefined' && /*#__PURE__*/ new TextDecoder();
+// text decoder stream
+var tds = 0;
+try {
+    td.decode(et, { stream: true });
+    tds = 1;
+}
+catch (e) { }
+// decode UTF8
+var dutf8 = function (d) {
+    for (var r = '', i = 0;;) {
+        var c = d[i++];
+        var eb = (c > 127) + (c > 223) + (c > 239);
+        if (i + eb > d.length)
+            return { s: r, r: slc(d, i - 1) };
+        if (!eb)
+            r += String.fromCharCode(c);
+        else if (eb == 3) {
+            c = ((c & 15) << 18 | (d[i++] & 63) << 12 | (d[i++] & 63) << 6 | (d[i++] & 63)) - 65536,
+                r += String.fromCharCode(55296 | (c >> 10), 56320 | (c & 1023));
+        }
+        else if (eb & 1)
+            r += String.fromCharCode((c & 31) << 6 | (d[i++] & 63));
+        else
+            r += String.fromCharCode((c & 15) << 12 | (d[i++] & 63) << 6 | (d[i++] & 63));
+    }
+};
+/**
+ * Streaming UTF-8 decoding
+ */
+var DecodeUTF8 = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a UTF-8 decoding stream
+     * @param cb The callback to call whenever data is decoded
+     */
+    function DecodeUTF8(cb) {
+        this.ondata = cb;
+        if (tds)
+            this.t = new TextDecoder();
+        else
+            this.p = et;
+    }
+    /**
+     * Pushes a chunk to be decoded from UTF-8 binary
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    DecodeUTF8.prototype.push = function (chunk, final) {
+        if (!this.ondata)
+            err(5);
+        final = !!final;
+        if (this.t) {
+            this.ondata(this.t.decode(chunk, { stream: true }), final);
+            if (final) {
+                if (this.t.decode().length)
+                    err(8);
+                this.t = null;
+            }
+            return;
+        }
+        if (!this.p)
+            err(4);
+        var dat = new u8(this.p.length + chunk.length);
+        dat.set(this.p);
+        dat.set(chunk, this.p.length);
+        var _a = dutf8(dat), s = _a.s, r = _a.r;
+        if (final) {
+            if (r.length)
+                err(8);
+            this.p = null;
+        }
+        else
+            this.p = r;
+        this.ondata(s, final);
+    };
+    return DecodeUTF8;
+}())));
+
+/**
+ * Streaming UTF-8 encoding
+ */
+var EncodeUTF8 = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a UTF-8 decoding stream
+     * @param cb The callback to call whenever data is encoded
+     */
+    function EncodeUTF8(cb) {
+        this.ondata = cb;
+    }
+    /**
+     * Pushes a chunk to be encoded to UTF-8
+     * @param chunk The string data to push
+     * @param final Whether this is the last chunk
+     */
+    EncodeUTF8.prototype.push = function (chunk, final) {
+        if (!this.ondata)
+            err(5);
+        if (this.d)
+            err(4);
+        this.ondata(strToU8(chunk), this.d = final || false);
+    };
+    return EncodeUTF8;
+}())));
+
+/**
+ * Converts a string into a Uint8Array for use with compression/decompression methods
+ * @param str The string to encode
+ * @param latin1 Whether or not to interpret the data as Latin-1. This should
+ *               not need to be true unless decoding a binary string.
+ * @returns The string encoded in UTF-8/Latin-1 binary
+ */
+function strToU8(str, latin1) {
+    if (latin1) {
+        var ar_1 = new u8(str.length);
+        for (var i = 0; i < str.length; ++i)
+            ar_1[i] = str.charCodeAt(i);
+        return ar_1;
+    }
+    if (te)
+        return te.encode(str);
+    var l = str.length;
+    var ar = new u8(str.length + (str.length >> 1));
+    var ai = 0;
+    var w = function (v) { ar[ai++] = v; };
+    for (var i = 0; i < l; ++i) {
+        if (ai + 5 > ar.length) {
+            var n = new u8(ai + 8 + ((l - i) << 1));
+            n.set(ar);
+            ar = n;
+        }
+        var c = str.charCodeAt(i);
+        if (c < 128 || latin1)
+            w(c);
+        else if (c < 2048)
+            w(192 | (c >> 6)), w(128 | (c & 63));
+        else if (c > 55295 && c < 57344)
+            c = 65536 + (c & 1023 << 10) | (str.charCodeAt(++i) & 1023),
+                w(240 | (c >> 18)), w(128 | ((c >> 12) & 63)), w(128 | ((c >> 6) & 63)), w(128 | (c & 63));
+        else
+            w(224 | (c >> 12)), w(128 | ((c >> 6) & 63)), w(128 | (c & 63));
+    }
+    return slc(ar, 0, ai);
+}
+/**
+ * Converts a Uint8Array to a string
+ * @param dat The data to decode to string
+ * @param latin1 Whether or not to interpret the data as Latin-1. This should
+ *               not need to be true unless encoding to binary string.
+ * @returns The original UTF-8/Latin-1 string
+ */
+function strFromU8(dat, latin1) {
+    if (latin1) {
+        var r = '';
+        for (var i = 0; i < dat.length; i += 16384)
+            r += String.fromCharCode.apply(null, dat.subarray(i, i + 16384));
+        return r;
+    }
+    else if (td) {
+        return td.decode(dat);
+    }
+    else {
+        var _a = dutf8(dat), s = _a.s, r = _a.r;
+        if (r.length)
+            err(8);
+        return s;
+    }
+}
+;
+// deflate bit flag
+var dbf = function (l) { return l == 1 ? 3 : l < 6 ? 2 : l == 9 ? 1 : 0; };
+// skip local zip header
+var slzh = function (d, b) { return b + 30 + b2(d, b + 26) + b2(d, b + 28); };
+// read zip header
+var zh = function (d, b, z) {
+    var fnl = b2(d, b + 28), efl = b2(d, b + 30), fn = strFromU8(d.subarray(b + 46, b + 46 + fnl), !(b2(d, b + 8) & 2048)), es = b + 46 + fnl;
+    var _a = z64hs(d, es, efl, z, b4(d, b + 20), b4(d, b + 24), b4(d, b + 42)), sc = _a[0], su = _a[1], off = _a[2];
+    return [b2(d, b + 10), sc, su, fn, es + efl + b2(d, b + 32), off];
+};
+// read zip64 header sizes
+var z64hs = function (d, b, l, z, sc, su, off) {
+    var nsc = sc == 4294967295, nsu = su == 4294967295, noff = off == 4294967295, e = b + l;
+    var nf = nsc + nsu + noff;
+    if (z && nf) {
+        for (; b + 4 < e; b += 4 + b2(d, b + 2)) {
+            if (b2(d, b) == 1) {
+                return [
+                    nsc ? b8(d, b + 4 + 8 * nsu) : sc,
+                    nsu ? b8(d, b + 4) : su,
+                    noff ? b8(d, b + 4 + 8 * (nsu + nsc)) : off,
+                    1
+                ];
+            }
+        }
+        // z == 2 for unknown whether or not zip64
+        if (z < 2)
+            err(13);
+    }
+    return [sc, su, off, 0];
+};
+// extra field length
+var exfl = function (ex) {
+    var le = 0;
+    if (ex) {
+        for (var k in ex) {
+            var l = ex[k].length;
+            if (l > 65535)
+                err(9);
+            le += l + 4;
+        }
+    }
+    return le;
+};
+// write zip header
+var wzh = function (d, b, f, fn, u, c, ce, co) {
+    var fl = fn.length, ex = f.extra, col = co && co.length;
+    var exl = exfl(ex);
+    wbytes(d, b, ce != null ? 0x2014B50 : 0x4034B50), b += 4;
+    if (ce != null)
+        d[b++] = 20, d[b++] = f.os;
+    d[b] = 20, b += 2; // spec compliance? what's that?
+    d[b++] = (f.flag << 1) | (c < 0 && 8), d[b++] = u && 8;
+    d[b++] = f.compression & 255, d[b++] = f.compression >> 8;
+    var dt = new Date(f.mtime == null ? Date.now() : f.mtime), y = dt.getFullYear() - 1980;
+    if (y < 0 || y > 119)
+        err(10);
+    wbytes(d, b, (y << 25) | ((dt.getMonth() + 1) << 21) | (dt.getDate() << 16) | (dt.getHours() << 11) | (dt.getMinutes() << 5) | (dt.getSeconds() >> 1)), b += 4;
+    if (c != -1) {
+        wbytes(d, b, f.crc);
+        wbytes(d, b + 4, c < 0 ? -c - 2 : c);
+        wbytes(d, b + 8, f.size);
+    }
+    wbytes(d, b + 12, fl);
+    wbytes(d, b + 14, exl), b += 16;
+    if (ce != null) {
+        wbytes(d, b, col);
+        wbytes(d, b + 6, f.attrs);
+        wbytes(d, b + 10, ce), b += 14;
+    }
+    d.set(fn, b);
+    b += fl;
+    if (exl) {
+        for (var k in ex) {
+            var exf = ex[k], l = exf.length;
+            wbytes(d, b, +k);
+            wbytes(d, b + 2, l);
+            d.set(exf, b + 4), b += 4 + l;
+        }
+    }
+    if (col)
+        d.set(co, b), b += col;
+    return b;
+};
+// write zip footer (end of central directory)
+var wzf = function (o, b, c, d, e) {
+    wbytes(o, b, 0x6054B50); // skip disk
+    wbytes(o, b + 8, c);
+    wbytes(o, b + 10, c);
+    wbytes(o, b + 12, d);
+    wbytes(o, b + 16, e);
+};
+/**
+ * A pass-through stream to keep data uncompressed in a ZIP archive.
+ */
+var ZipPassThrough = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a pass-through stream that can be added to ZIP archives
+     * @param filename The filename to associate with this data stream
+     */
+    function ZipPassThrough(filename) {
+        this.filename = filename;
+        this.c = crc();
+        this.size = 0;
+        this.compression = 0;
+    }
+    /**
+     * Processes a chunk and pushes to the output stream. You can override this
+     * method in a subclass for custom behavior, but by default this passes
+     * the data through. You must call this.ondata(err, chunk, final) at some
+     * point in this method.
+     * @param chunk The chunk to process
+     * @param final Whether this is the last chunk
+     */
+    ZipPassThrough.prototype.process = function (chunk, final) {
+        this.ondata(null, chunk, final);
+    };
+    /**
+     * Pushes a chunk to be added. If you are subclassing this with a custom
+     * compression algorithm, note that you must push data from the source
+     * file only, pre-compression.
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    ZipPassThrough.prototype.push = function (chunk, final) {
+        if (!this.ondata)
+            err(5);
+        this.c.p(chunk);
+        this.size += chunk.length;
+        if (final)
+            this.crc = this.c.d();
+        // we shouldn't really do this cast, but properly handling ArrayBufferLike
+        // makes the API unergonomic with Buffer
+        this.process(chunk, final || false);
+    };
+    return ZipPassThrough;
+}())));
+
+// I don't extend because TypeScript extension adds 1kB of runtime bloat
+/**
+ * Streaming DEFLATE compression for ZIP archives. Prefer using AsyncZipDeflate
+ * for better performance
+ */
+var ZipDeflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a DEFLATE stream that can be added to ZIP archives
+     * @param filename The filename to associate with this data stream
+     * @param opts The compression options
+     */
+    function ZipDeflate(filename, opts) {
+        var _this = this;
+        if (!opts)
+            opts = {};
+        ZipPassThrough.call(this, filename);
+        this.d = new Deflate(opts, function (dat, final) {
+            _this.ondata(null, dat, final);
+        });
+        this.compression = 8;
+        this.flag = dbf(opts.level);
+    }
+    ZipDeflate.prototype.process = function (chunk, final) {
+        try {
+            this.d.push(chunk, final);
+        }
+        catch (e) {
+            this.ondata(e, null, final);
+        }
+    };
+    /**
+     * Pushes a chunk to be deflated
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    ZipDeflate.prototype.push = function (chunk, final) {
+        ZipPassThrough.prototype.push.call(this, chunk, final);
+    };
+    return ZipDeflate;
+}())));
+
+/**
+ * Asynchronous streaming DEFLATE compression for ZIP archives
+ */
+var AsyncZipDeflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates an asynchronous DEFLATE stream that can be added to ZIP archives
+     * @param filename The filename to associate with this data stream
+     * @param opts The compression options
+     */
+    function AsyncZipDeflate(filename, opts) {
+        var _this = this;
+        if (!opts)
+            opts = {};
+        ZipPassThrough.call(this, filename);
+        this.d = new AsyncDeflate(opts, function (err, dat, final) {
+            _this.ondata(err, dat, final);
+        });
+        this.compression = 8;
+        this.flag = dbf(opts.level);
+        this.terminate = this.d.terminate;
+    }
+    AsyncZipDeflate.prototype.process = function (chunk, final) {
+        this.d.push(chunk, final);
+    };
+    /**
+     * Pushes a chunk to be deflated
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    AsyncZipDeflate.prototype.push = function (chunk, final) {
+        ZipPassThrough.prototype.push.call(this, chunk, final);
+    };
+    return AsyncZipDeflate;
+}())));
+
+// TODO: Better tree shaking
+/**
+ * A zippable archive to which files can incrementally be added
+ */
+var Zip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates an empty ZIP archive to which files can be added
+     * @param cb The callback to call whenever data for the generated ZIP archive
+     *           is available
+     */
+    function Zip(cb) {
+        this.ondata = cb;
+        this.u = [];
+        this.d = 1;
+    }
+    /**
+     * Adds a file to the ZIP archive
+     * @param file The file stream to add
+     */
+    Zip.prototype.add = function (file) {
+        var _this = this;
+        if (!this.ondata)
+            err(5);
+        // finishing or finished
+        if (this.d & 2)
+            this.ondata(err(4 + (this.d & 1) * 8, 0, 1), null, false);
+        else {
+            var f = strToU8(file.filename), fl_1 = f.length;
+            var com = file.comment, o = com && strToU8(com);
+            var u = fl_1 != file.filename.length || (o && (com.length != o.length));
+            var hl_1 = fl_1 + exfl(file.extra) + 30;
+            if (fl_1 > 65535)
+                this.ondata(err(11, 0, 1), null, false);
+            var header = new u8(hl_1);
+            wzh(header, 0, file, f, u, -1);
+            var chks_1 = [header];
+            var pAll_1 = function () {
+                for (var _i = 0, chks_2 = chks_1; _i < chks_2.length; _i++) {
+                    var chk = chks_2[_i];
+                    _this.ondata(null, chk, false);
+                }
+                chks_1 = [];
+            };
+            var tr_1 = this.d;
+            this.d = 0;
+            var ind_1 = this.u.length;
+            var uf_1 = mrg(file, {
+                f: f,
+                u: u,
+                o: o,
+                t: function () {
+                    if (file.terminate)
+                        file.terminate();
+                },
+                r: function () {
+                    pAll_1();
+                    if (tr_1) {
+                        var nxt = _this.u[ind_1 + 1];
+                        if (nxt)
+                            nxt.r();
+                        else
+                            _this.d = 1;
+                    }
+                    tr_1 = 1;
+                }
+            });
+            var cl_1 = 0;
+            file.ondata = function (err, dat, final) {
+                if (err) {
+                    _this.ondata(err, dat, final);
+                    _this.terminate();
+                }
+                else {
+                    cl_1 += dat.length;
+                    chks_1.push(dat);
+                    if (final) {
+                        var dd = new u8(16);
+                        wbytes(dd, 0, 0x8074B50);
+                        wbytes(dd, 4, file.crc);
+                        wbytes(dd, 8, cl_1);
+                        wbytes(dd, 12, file.size);
+                        chks_1.push(dd);
+                        uf_1.c = cl_1, uf_1.b = hl_1 + cl_1 + 16, uf_1.crc = file.crc, uf_1.size = file.size;
+                        if (tr_1)
+                            uf_1.r();
+                        tr_1 = 1;
+                    }
+                    else if (tr_1)
+                        pAll_1();
+                }
+            };
+            this.u.push(uf_1);
+        }
+    };
+    /**
+     * Ends the process of adding files and prepares to emit the final chunks.
+     * This *must* be called after adding all desired files for the resulting
+     * ZIP file to work properly.
+     */
+    Zip.prototype.end = function () {
+        var _this = this;
+        if (this.d & 2) {
+            this.ondata(err(4 + (this.d & 1) * 8, 0, 1), null, true);
+            return;
+        }
+        if (this.d)
+            this.e();
+        else
+            this.u.push({
+                r: function () {
+                    if (!(_this.d & 1))
+                        return;
+                    _this.u.splice(-1, 1);
+                    _this.e();
+                },
+                t: function () { }
+            });
+        this.d = 3;
+    };
+    Zip.prototype.e = function () {
+        var bt = 0, l = 0, tl = 0;
+        for (var _i = 0, _a = this.u; _i < _a.length; _i++) {
+            var f = _a[_i];
+            tl += 46 + f.f.length + exfl(f.extra) + (f.o ? f.o.length : 0);
+        }
+        var out = new u8(tl + 22);
+        for (var _b = 0, _c = this.u; _b < _c.length; _b++) {
+            var f = _c[_b];
+            wzh(out, bt, f, f.f, f.u, -f.c - 2, l, f.o);
+            bt += 46 + f.f.length + exfl(f.extra) + (f.o ? f.o.length : 0), l += f.b;
+        }
+        wzf(out, bt, this.u.length, tl, l);
+        this.ondata(null, out, true);
+        this.d = 2;
+    };
+    /**
+     * A method to terminate any internal workers used by the stream. Subsequent
+     * calls to add() will fail.
+     */
+    Zip.prototype.terminate = function () {
+        for (var _i = 0, _a = this.u; _i < _a.length; _i++) {
+            var f = _a[_i];
+            f.t();
+        }
+        this.d = 2;
+    };
+    return Zip;
+}())));
+
+function zip(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    var r = {};
+    fltn(data, '', r, opts);
+    var k = Object.keys(r);
+    var lft = k.length, o = 0, tot = 0;
+    var slft = lft, files = new Array(lft);
+    var term = [];
+    var tAll = function () {
+        for (var i = 0; i < term.length; ++i)
+            term[i]();
+    };
+    var cbd = function (a, b) {
+        mt(function () { cb(a, b); });
+    };
+    mt(function () { cbd = cb; });
+    var cbf = function () {
+        var out = new u8(tot + 22), oe = o, cdl = tot - o;
+        tot = 0;
+        for (var i = 0; i < slft; ++i) {
+            var f = files[i];
+            try {
+                var l = f.c.length;
+                wzh(out, tot, f, f.f, f.u, l);
+                var badd = 30 + f.f.length + exfl(f.extra);
+                var loc = tot + badd;
+                out.set(f.c, loc);
+                wzh(out, o, f, f.f, f.u, l, tot, f.m), o += 16 + badd + (f.m ? f.m.length : 0), tot = loc + l;
+            }
+            catch (e) {
+                return cbd(e, null);
+            }
+        }
+        wzf(out, o, files.length, cdl, oe);
+        cbd(null, out);
+    };
+    if (!lft)
+        cbf();
+    var _loop_1 = function (i) {
+        var fn = k[i];
+        var _a = r[fn], file = _a[0], p = _a[1];
+        var c = crc(), size = file.length;
+        c.p(file);
+        var f = strToU8(fn), s = f.length;
+        var com = p.comment, m = com && strToU8(com), ms = m && m.length;
+        var exl = exfl(p.extra);
+        var compression = p.level == 0 ? 0 : 8;
+        var cbl = function (e, d) {
+            if (e) {
+                tAll();
+                cbd(e, null);
+            }
+            else {
+                var l = d.length;
+                files[i] = mrg(p, {
+                    size: size,
+                    crc: c.d(),
+                    c: d,
+                    f: f,
+                    m: m,
+                    u: s != fn.length || (m && (com.length != ms)),
+                    compression: compression
+                });
+                o += 30 + s + exl + l;
+                tot += 76 + 2 * (s + exl) + (ms || 0) + l;
+                if (!--lft)
+                    cbf();
+            }
+        };
+        if (s > 65535)
+            cbl(err(11, 0, 1), null);
+        if (!compression)
+            cbl(null, file);
+        else if (size < 160000) {
+            try {
+                cbl(null, deflateSync(file, p));
+            }
+            catch (e) {
+                cbl(e, null);
+            }
+        }
+        else
+            term.push(deflate(file, p, cbl));
+    };
+    // Cannot use lft because it can decrease
+    for (var i = 0; i < slft; ++i) {
+        _loop_1(i);
+    }
+    return tAll;
+}
+/**
+ * Synchronously creates a ZIP file. Prefer using `zip` for better performance
+ * with more than one file.
+ * @param data The directory structure for the ZIP archive
+ * @param opts The main options, merged with per-file options
+ * @returns The generated ZIP archive
+ */
+function zipSync(data, opts) {
+    if (!opts)
+        opts = {};
+    var r = {};
+    var files = [];
+    fltn(data, '', r, opts);
+    var o = 0;
+    var tot = 0;
+    for (var fn in r) {
+        var _a = r[fn], file = _a[0], p = _a[1];
+        var compression = p.level == 0 ? 0 : 8;
+        var f = strToU8(fn), s = f.length;
+        var com = p.comment, m = com && strToU8(com), ms = m && m.length;
+        var exl = exfl(p.extra);
+        if (s > 65535)
+            err(11);
+        var d = compression ? deflateSync(file, p) : file, l = d.length;
+        var c = crc();
+        c.p(file);
+        files.push(mrg(p, {
+            size: file.length,
+            crc: c.d(),
+            c: d,
+            f: f,
+            m: m,
+            u: s != fn.length || (m && (com.length != ms)),
+            o: o,
+            compression: compression
+        }));
+        o += 30 + s + exl + l;
+        tot += 76 + 2 * (s + exl) + (ms || 0) + l;
+    }
+    var out = new u8(tot + 22), oe = o, cdl = tot - o;
+    for (var i = 0; i < files.length; ++i) {
+        var f = files[i];
+        wzh(out, f.o, f, f.f, f.u, f.c.length);
+        var badd = 30 + f.f.length + exfl(f.extra);
+        out.set(f.c, f.o + badd);
+        wzh(out, o, f, f.f, f.u, f.c.length, f.o, f.m), o += 16 + badd + (f.m ? f.m.length : 0);
+    }
+    wzf(out, o, files.length, cdl, oe);
+    return out;
+}
+/**
+ * Streaming pass-through decompression for ZIP archives
+ */
+var UnzipPassThrough = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    function UnzipPassThrough() {
+    }
+    UnzipPassThrough.prototype.push = function (chunk, final) {
+        // same as ZipPassThrough: cast to retain Buffer ergonomics
+        this.ondata(null, chunk, final);
+    };
+    UnzipPassThrough.compression = 0;
+    return UnzipPassThrough;
+}())));
+
+/**
+ * Streaming DEFLATE decompression for ZIP archives. Prefer AsyncZipInflate for
+ * better performance.
+ */
+var UnzipInflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a DEFLATE decompression that can be used in ZIP archives
+     */
+    function UnzipInflate() {
+        var _this = this;
+        this.i = new Inflate(function (dat, final) {
+            _this.ondata(null, dat, final);
+        });
+    }
+    UnzipInflate.prototype.push = function (chunk, final) {
+        try {
+            this.i.push(chunk, final);
+        }
+        catch (e) {
+            this.ondata(e, null, final);
+        }
+    };
+    UnzipInflate.compression = 8;
+    return UnzipInflate;
+}())));
+
+/**
+ * Asynchronous streaming DEFLATE decompression for ZIP archives
+ */
+var AsyncUnzipInflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a DEFLATE decompression that can be used in ZIP archives
+     */
+    function AsyncUnzipInflate(_, sz) {
+        var _this = this;
+        if (sz < 320000) {
+            this.i = new Inflate(function (dat, final) {
+                _this.ondata(null, dat, final);
+            });
+        }
+        else {
+            this.i = new AsyncInflate(function (err, dat, final) {
+                _this.ondata(err, dat, final);
+            });
+            this.terminate = this.i.terminate;
+        }
+    }
+    AsyncUnzipInflate.prototype.push = function (chunk, final) {
+        if (this.i.terminate)
+            chunk = slc(chunk, 0);
+        this.i.push(chunk, final);
+    };
+    AsyncUnzipInflate.compression = 8;
+    return AsyncUnzipInflate;
+}())));
+
+/**
+ * A ZIP archive decompression stream that emits files as they are discovered
+ */
+var Unzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
+    /**
+     * Creates a ZIP decompression stream
+     * @param cb The callback to call whenever a file in the ZIP archive is found
+     */
+    function Unzip(cb) {
+        this.onfile = cb;
+        this.k = [];
+        this.o = {
+            0: UnzipPassThrough
+        };
+        this.p = et;
+    }
+    /**
+     * Pushes a chunk to be unzipped
+     * @param chunk The chunk to push
+     * @param final Whether this is the last chunk
+     */
+    Unzip.prototype.push = function (chunk, final) {
+        var _this = this;
+        if (!this.onfile)
+            err(5);
+        if (!this.p)
+            err(4);
+        if (this.c > 0) {
+            var len = Math.min(this.c, chunk.length);
+            var toAdd = chunk.subarray(0, len);
+            this.c -= len;
+            if (this.d)
+                this.d.push(toAdd, !this.c);
+            else
+                this.k[0].push(toAdd);
+            chunk = chunk.subarray(len);
+            if (chunk.length)
+                return this.push(chunk, final);
+        }
+        else {
+            var f = 0, i = 0, is = void 0, buf = void 0;
+            if (!this.p.length)
+                buf = chunk;
+            else if (!chunk.length)
+                buf = this.p;
+            else {
+                buf = new u8(this.p.length + chunk.length);
+                buf.set(this.p), buf.set(chunk, this.p.length);
+            }
+            var l = buf.length, oc = this.c, add = oc && this.d;
+            var _loop_2 = function () {
+                var sig = b4(buf, i);
+                if (sig == 0x4034B50) {
+                    f = 1, is = i;
+                    this_1.d = null;
+                    this_1.c = 0;
+                    var bf = b2(buf, i + 6), cmp_1 = b2(buf, i + 8), u = bf & 2048, dd = bf & 8, fnl = b2(buf, i + 26), es = b2(buf, i + 28);
+                    if (l > i + 30 + fnl + es) {
+                        var chks_3 = [];
+                        this_1.k.unshift(chks_3);
+                        f = 2;
+                        var lsc = b4(buf, i + 18), lsu = b4(buf, i + 22);
+                        var fn_1 = strFromU8(buf.subarray(i + 30, i += 30 + fnl), !u);
+                        var _a = z64hs(buf, i, es, 2, lsc, lsu, 0), sc_1 = _a[0], su_1 = _a[1], z64 = _a[3];
+                        if (dd)
+                            sc_1 = -1 - z64;
+                        i += es;
+                        this_1.c = sc_1;
+                        var d_1;
+                        var file_1 = {
+                            name: fn_1,
+                            compression: cmp_1,
+                            start: function () {
+                                if (!file_1.ondata)
+                                    err(5);
+                                if (!sc_1)
+                                    file_1.ondata(null, et, true);
+                                else {
+                                    var ctr = _this.o[cmp_1];
+                                    if (!ctr)
+                                        file_1.ondata(err(14, 'unknown compression type ' + cmp_1, 1), null, false);
+                                    d_1 = sc_1 < 0 ? new ctr(fn_1) : new ctr(fn_1, sc_1, su_1);
+                                    d_1.ondata = function (err, dat, final) { file_1.ondata(err, dat, final); };
+                                    for (var _i = 0, chks_4 = chks_3; _i < chks_4.length; _i++) {
+                                        var dat = chks_4[_i];
+                                        d_1.push(dat, false);
+                                    }
+                                    if (_this.k[0] == chks_3 && _this.c)
+                                        _this.d = d_1;
+                                    else
+                                        d_1.push(et, true);
+                                }
+                            },
+                            terminate: function () {
+                                if (d_1 && d_1.terminate)
+                                    d_1.terminate();
+                            }
+                        };
+                        if (sc_1 >= 0)
+                            file_1.size = sc_1, file_1.originalSize = su_1;
+                        this_1.onfile(file_1);
+                    }
+                    return "break";
+                }
+                else if (oc) {
+                    if (sig == 0x8074B50) {
+                        is = i += 12 + (oc == -2 && 8), f = 3, this_1.c = 0;
+                        return "break";
+                    }
+                    else if (sig == 0x2014B50) {
+                        is = i -= 4, f = 3, this_1.c = 0;
+                        return "break";
+                    }
+                }
+            };
+            var this_1 = this;
+            for (; i < l - 4; ++i) {
+                var state_1 = _loop_2();
+                if (state_1 === "break")
+                    break;
+            }
+            this.p = et;
+            if (oc < 0) {
+                var dat = f ? buf.subarray(0, is - 12 - (oc == -2 && 8) - (b4(buf, is - 16) == 0x8074B50 && 4)) : buf.subarray(0, i);
+                if (add)
+                    add.push(dat, !!f);
+                else
+                    this.k[+(f == 2)].push(dat);
+            }
+            if (f & 2)
+                return this.push(buf.subarray(i), final);
+            this.p = buf.subarray(i);
+        }
+        if (final) {
+            if (this.c)
+                err(13);
+            this.p = null;
+        }
+    };
+    /**
+     * Registers a decoder with the stream, allowing for files compressed with
+     * the compression type provided to be expanded correctly
+     * @param decoder The decoder constructor
+     */
+    Unzip.prototype.register = function (decoder) {
+        this.o[decoder.compression] = decoder;
+    };
+    return Unzip;
+}())));
+
+var mt = typeof queueMicrotask == 'function' ? queueMicrotask : typeof setTimeout == 'function' ? setTimeout : function (fn) { fn(); };
+function unzip(data, opts, cb) {
+    if (!cb)
+        cb = opts, opts = {};
+    if (typeof cb != 'function')
+        err(7);
+    var term = [];
+    var tAll = function () {
+        for (var i = 0; i < term.length; ++i)
+            term[i]();
+    };
+    var files = {};
+    var cbd = function (a, b) {
+        mt(function () { cb(a, b); });
+    };
+    mt(function () { cbd = cb; });
+    var e = data.length - 22;
+    for (; b4(data, e) != 0x6054B50; --e) {
+        if (!e || data.length - e > 65558) {
+            cbd(err(13, 0, 1), null);
+            return tAll;
+        }
+    }
+    ;
+    var lft = b2(data, e + 8);
+    if (lft) {
+        var c = lft;
+        var o = b4(data, e + 16);
+        var z = b4(data, e - 20) == 0x7064B50;
+        if (z) {
+            var ze = b4(data, e - 12);
+            z = b4(data, ze) == 0x6064B50;
+            if (z) {
+                c = lft = b4(data, ze + 32);
+                o = b4(data, ze + 48);
+            }
+        }
+        var fltr = opts && opts.filter;
+        var _loop_3 = function (i) {
+            var _a = zh(data, o, z), c_1 = _a[0], sc = _a[1], su = _a[2], fn = _a[3], no = _a[4], off = _a[5], b = slzh(data, off);
+            o = no;
+            var cbl = function (e, d) {
+                if (e) {
+                    tAll();
+                    cbd(e, null);
+                }
+                else {
+                    if (d)
+                        files[fn] = d;
+                    if (!--lft)
+                        cbd(null, files);
+                }
+            };
+            if (!fltr || fltr({
+                name: fn,
+                size: sc,
+                originalSize: su,
+                compression: c_1
+            })) {
+                if (!c_1)
+                    cbl(null, slc(data, b, b + sc));
+                else if (c_1 == 8) {
+                    var infl = data.subarray(b, b + sc);
+                    // Synchronously decompress under 512KB, or barely-compressed data
+                    if (su < 524288 || sc > 0.8 * su) {
+                        try {
+                            cbl(null, inflateSync(infl, { out: new u8(su) }));
+                        }
+                        catch (e) {
+                            cbl(e, null);
+                        }
+                    }
+                    else
+                        term.push(inflate(infl, { size: su }, cbl));
+                }
+                else
+                    cbl(err(14, 'unknown compression type ' + c_1, 1), null);
+            }
+            else
+                cbl(null, null);
+        };
+        for (var i = 0; i < c; ++i) {
+            _loop_3(i);
+        }
+    }
+    else
+        cbd(null, {});
+    return tAll;
+}
+/**
+ * Synchronously decompresses a ZIP archive. Prefer using `unzip` for better
+ * performance with more than one file.
+ * @param data The raw compressed ZIP file
+ * @param opts The ZIP extraction options
+ * @returns The decompressed files
+ */
+function unzipSync(data, opts) {
+    var files = {};
+    var e = data.length - 22;
+    for (; b4(data, e) != 0x6054B50; --e) {
+        if (!e || data.length - e > 65558)
+            err(13);
+    }
+    ;
+    var c = b2(data, e + 8);
+    if (!c)
+        return {};
+    var o = b4(data, e + 16);
+    var z = b4(data, e - 20) == 0x7064B50;
+    if (z) {
+        var ze = b4(data, e - 12);
+        z = b4(data, ze) == 0x6064B50;
+        if (z) {
+            c = b4(data, ze + 32);
+            o = b4(data, ze + 48);
+        }
+    }
+    var fltr = opts && opts.filter;
+    for (var i = 0; i < c; ++i) {
+        var _a = zh(data, o, z), c_2 = _a[0], sc = _a[1], su = _a[2], fn = _a[3], no = _a[4], off = _a[5], b = slzh(data, off);
+        o = no;
+        if (!fltr || fltr({
+            name: fn,
+            size: sc,
+            originalSize: su,
+            compression: c_2
+        })) {
+            if (!c_2)
+                files[fn] = slc(data, b, b + sc);
+            else if (c_2 == 8)
+                files[fn] = inflateSync(data.subarray(b, b + sc), { out: new u8(su) });
+            else
+                err(14, 'unknown compression type ' + c_2);
+        }
+    }
+    return files;
+}
+
+// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
+var tar_stream = __nccwpck_require__(6118);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __nccwpck_require__(7598);
+;// CONCATENATED MODULE: ./actions/push-image/src/media-types.ts
+
+const docker = {
+    manifest: "application/vnd.docker.distribution.manifest.v2+json",
+    index: "application/vnd.docker.distribution.manifest.list.v2+json",
+    config: "application/vnd.docker.container.image.v1+json",
+    layer: "application/vnd.docker.image.rootfs.diff.tar.gzip",
+};
+const oci = {
+    manifest: "application/vnd.oci.image.manifest.v1+json",
+    index: "application/vnd.oci.image.index.v1+json",
+    config: "application/vnd.oci.image.config.v1+json",
+    layer: "application/vnd.oci.image.layer.v1.tar+gzip",
+};
+/** Every manifest kind this action reads, for the `Accept` header. */
+const manifestAccept = [oci.index, oci.manifest, docker.index, docker.manifest].join(", ");
+const isIndexType = (mediaType) => mediaType === oci.index || mediaType === docker.index;
+const sha256Digest = (bytes) => `sha256:${(0,external_node_crypto_.createHash)("sha256").update(bytes).digest("hex")}`;
+/** `sha256:0123456789ab…`, enough to tell blobs apart in a log line. */
+const shortDigest = (digest) => `${digest.slice(0, 19)}…`;
+
+;// CONCATENATED MODULE: ./actions/push-image/src/layer.ts
+
+
+
+
+
+
+/** Where Lambda's Node.js runtime looks for the function (`LAMBDA_TASK_ROOT`). */
+const TASK_ROOT = "var/task";
+/** Every entry's mtime: fixed, so the layer depends on the files' content alone. */
+const LAYER_MTIME = new Date("1980-01-01T00:00:00Z");
+/** Lists source-dir in byte order of path; fails clearly when it is missing, not a folder or empty. */
+async function readSourceDir(dir, input = "source-dir") {
+    const stats = await (0,promises_.lstat)(dir).catch(() => undefined);
+    if (!stats)
+        throw new src/* InputError */.dz(input, `folder "${dir}" does not exist (did the build run?)`);
+    if (!stats.isDirectory())
+        throw new src/* InputError */.dz(input, `"${dir}" is not a folder`);
+    const entries = [];
+    const walk = async (relative) => {
+        for (const name of await (0,promises_.readdir)((0,external_node_path_.join)(dir, relative))) {
+            const path = relative ? `${relative}/${name}` : name;
+            const absolute = (0,external_node_path_.join)(dir, path);
+            const entry = await (0,promises_.lstat)(absolute);
+            if (entry.isDirectory()) {
+                entries.push({ path, type: "directory", absolute, executable: true });
+                await walk(path);
+            }
+            else if (entry.isFile()) {
+                entries.push({ path, type: "file", absolute, executable: (entry.mode & 0o111) !== 0 });
+            }
+            else if (entry.isSymbolicLink()) {
+                entries.push({ path, type: "symlink", absolute, executable: false });
+            }
+            else {
+                throw new src/* InputError */.dz(input, `"${path}" in "${dir}" is neither a file, a folder nor a symbolic link`);
+            }
+        }
+    };
+    await walk("");
+    if (!entries.some((entry) => entry.type !== "directory")) {
+        throw new src/* InputError */.dz(input, `folder "${dir}" has no files: expected the bundled function (did the build run?)`);
+    }
+    return entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+/**
+ * Lambda's Node.js handler format: `path/to/file.export`. The file must be in the layer as
+ * `.mjs`, `.js` or `.cjs`, or the function fails only when first invoked.
+ */
+function checkHandler(handler, entries, sourceDir) {
+    const slash = handler.lastIndexOf("/");
+    const base = handler.slice(slash + 1);
+    const dot = base.indexOf(".");
+    const file = handler.slice(0, slash + 1) + base.slice(0, dot);
+    const exported = base.slice(dot + 1);
+    if (dot <= 0 || exported === "" || handler.startsWith("/") || file.split("/").includes("..")) {
+        throw new src/* InputError */.dz("handler", `expected "file.export" like index.handler, got "${handler}"`);
+    }
+    const candidates = [".mjs", ".js", ".cjs"].map((extension) => file + extension);
+    const present = new Set(entries.filter((entry) => entry.type !== "directory").map((entry) => entry.path));
+    if (!candidates.some((candidate) => present.has(candidate))) {
+        throw new src/* InputError */.dz("handler", `"${handler}" needs one of ${candidates.join(", ")} in source-dir "${sourceDir}", and none is there`);
+    }
+}
+/**
+ * A deterministic tar.gz of the entries under `var/task/`: byte-ordered paths, parent folders
+ * included, fixed mtime, root ownership without names, modes 0755/0644 (0755 for executables).
+ * gzip is fflate's, pure JavaScript with no timestamp or file name in the header, so the bytes do
+ * not change with the Node.js version or its bundled zlib.
+ */
+async function buildLayer(entries) {
+    const tar = (0,tar_stream.pack)();
+    const chunks = [];
+    tar.on("data", (chunk) => void chunks.push(chunk));
+    const finished = new Promise((resolve, reject) => {
+        tar.on("end", resolve);
+        tar.on("error", reject);
+    });
+    const common = { mtime: LAYER_MTIME, uid: 0, gid: 0, uname: "", gname: "" };
+    const add = (header, content) => new Promise((resolve, reject) => {
+        const done = (error) => (error ? reject(error) : resolve());
+        if (content)
+            tar.entry(header, content, done);
+        else
+            tar.entry(header, done);
+    });
+    const roots = TASK_ROOT.split("/").map((_, i, parts) => parts.slice(0, i + 1).join("/"));
+    // Folders end in "/", as tar itself writes them.
+    for (const name of roots)
+        await add({ ...common, name: `${name}/`, type: "directory", mode: 0o755 });
+    let files = 0;
+    for (const entry of entries) {
+        const name = `${TASK_ROOT}/${entry.path}`;
+        if (entry.type === "directory") {
+            await add({ ...common, name: `${name}/`, type: "directory", mode: 0o755 });
+        }
+        else if (entry.type === "symlink") {
+            await add({ ...common, name, type: "symlink", mode: 0o777, linkname: await (0,promises_.readlink)(entry.absolute) });
+            files++;
+        }
+        else {
+            await add({ ...common, name, type: "file", mode: entry.executable ? 0o755 : 0o644 }, await (0,promises_.readFile)(entry.absolute));
+            files++;
+        }
+    }
+    tar.finalize();
+    await finished;
+    const tarBytes = Buffer.concat(chunks);
+    const gzip = gzipSync(tarBytes, { level: 6, mtime: 0 });
+    return { digest: sha256Digest(gzip), diffId: sha256Digest(tarBytes), gzip, files };
+}
+
+;// CONCATENATED MODULE: ./actions/push-image/src/image.ts
+
+
+
+/** `os/architecture[/variant]`, as docker and the OCI image index write it. */
+function parsePlatform(text, input = "platform") {
+    const parts = text.trim().split("/");
+    const [os, architecture, variant] = parts;
+    if (parts.length < 2 || parts.length > 3 || !parts.every((part) => /^[a-z0-9_-]+$/.test(part))) {
+        throw new src/* InputError */.dz(input, `expected os/architecture[/variant] like linux/arm64, got "${text}"`);
+    }
+    return { os: os ?? "", architecture: architecture ?? "", ...(variant ? { variant } : {}) };
+}
+const formatPlatform = (p) => [p.os, p.architecture, p.variant].filter(Boolean).join("/");
+// arm64 images often say "v8" and often say nothing: the same thing.
+const variantOf = (p) => p.architecture === "arm64" && p.variant === "v8" ? undefined : p.variant;
+function platformMatches(candidate, wanted) {
+    if (candidate.os !== wanted.os || candidate.architecture !== wanted.architecture)
+        return false;
+    const variant = variantOf(wanted);
+    return variant === undefined || variant === variantOf(candidate);
+}
+/** The manifest for one platform from an image index; the error lists what the index has. */
+function selectPlatform(indexBytes, wanted, image) {
+    const index = JSON.parse(indexBytes.toString("utf8"));
+    const manifests = index.manifests ?? [];
+    const match = manifests.find((m) => m.platform && platformMatches(m.platform, wanted));
+    if (match)
+        return match;
+    // Attestation manifests carry unknown/unknown: not a platform anyone can ask for.
+    const available = manifests
+        .flatMap((m) => (m.platform && m.platform.os !== "unknown" ? [formatPlatform(m.platform)] : []))
+        .join(", ");
+    throw new src/* InputError */.dz("platform", `base image ${image} has no ${formatPlatform(wanted)} image; it has: ${available || "no platforms"}`);
+}
+function parseManifest(manifest, image) {
+    const parsed = JSON.parse(manifest.bytes.toString("utf8"));
+    if (parsed.schemaVersion !== 2 || !parsed.config || !Array.isArray(parsed.layers)) {
+        throw new Error(`base image ${image} has a ${manifest.mediaType || "schema " + String(parsed.schemaVersion)} manifest; ` +
+            "expected an OCI or Docker schema 2 image manifest");
+    }
+    return parsed;
+}
+/**
+ * The new config and single-platform manifest. Everything comes from the base and the layer,
+ * nothing from the clock, so equal inputs give equal digests. The manifest keeps the base's
+ * media type family (Docker schema 2 or OCI) for itself, its config and the new layer.
+ */
+function buildImage(options) {
+    const { base, layer, handler, platform, image } = options;
+    const types = options.baseMediaType === docker.manifest ? docker : oci;
+    const baseConfig = JSON.parse(options.baseConfig.toString("utf8"));
+    const actual = { os: baseConfig.os ?? "", architecture: baseConfig.architecture ?? "" };
+    if (!platformMatches({ ...actual, ...(baseConfig.variant ? { variant: baseConfig.variant } : {}) }, platform)) {
+        throw new src/* InputError */.dz("platform", `base image ${image} is ${formatPlatform(actual)}, not ${formatPlatform(platform)}`);
+    }
+    const diffIds = baseConfig.rootfs?.diff_ids ?? [];
+    if (diffIds.length !== base.layers.length) {
+        throw new Error(`base image ${image} lists ${base.layers.length} layers but its config has ${diffIds.length} diff ids`);
+    }
+    const history = baseConfig.history
+        ? {
+            history: [
+                ...baseConfig.history,
+                {
+                    created: LAYER_MTIME.toISOString(),
+                    created_by: `push-image: source-dir to /${TASK_ROOT}, CMD ["${handler}"]`,
+                },
+            ],
+        }
+        : {};
+    const config = Buffer.from(JSON.stringify({
+        ...baseConfig,
+        config: { ...baseConfig.config, Cmd: [handler], WorkingDir: `/${TASK_ROOT}` },
+        rootfs: { type: "layers", diff_ids: [...diffIds, layer.diffId] },
+        ...history,
+    }));
+    const configDigest = sha256Digest(config);
+    const manifest = Buffer.from(JSON.stringify({
+        schemaVersion: 2,
+        mediaType: types.manifest,
+        config: { mediaType: types.config, digest: configDigest, size: config.length },
+        layers: [...base.layers, { mediaType: types.layer, digest: layer.digest, size: layer.size }],
+    }));
+    return {
+        config,
+        configDigest,
+        manifest: { mediaType: types.manifest, digest: sha256Digest(manifest), bytes: manifest },
+    };
+}
+
+;// CONCATENATED MODULE: ./actions/push-image/src/reference.ts
+
+// The distribution project's reference grammar, reduced to what a registry accepts.
+const hostPattern = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::\d{1,5})?$/;
+const componentPattern = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
+const tagPattern = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
+const digestPattern = /^sha256:[a-f0-9]{64}$/;
+const isValidTag = (tag) => tagPattern.test(tag);
+function isLoopback(registry) {
+    const host = registry.replace(/:\d+$/, "");
+    return host === "localhost" || /^127(?:\.\d{1,3}){3}$/.test(host);
+}
+/**
+ * HTTPS, except for a registry on this machine written without a scheme (or with `http://`,
+ * which only a loopback registry is allowed): `https://` given is `https://` used.
+ */
+function registryOrigin(registry, scheme) {
+    if (registry === "docker.io")
+        return "https://registry-1.docker.io";
+    return `${scheme ?? (isLoopback(registry) ? "http" : "https")}://${registry}`;
+}
+/** `host[:port]/path[:tag|@digest]`; a bare `name[:tag]` means Docker Hub. */
+function parseImageReference(text, input) {
+    const expected = (why) => new src/* InputError */.dz(input, `expected an image reference like host[:port]/path[:tag|@sha256:…], ${why}`);
+    const { scheme, rest: named } = stripScheme(text.trim(), input);
+    let rest = named;
+    let digest;
+    const at = rest.indexOf("@");
+    if (at >= 0) {
+        digest = rest.slice(at + 1);
+        rest = rest.slice(0, at);
+        if (!digestPattern.test(digest))
+            throw expected(`got digest "${digest}" (only sha256:<64 hex> is accepted)`);
+    }
+    let tag;
+    const colon = rest.lastIndexOf(":");
+    if (colon > rest.lastIndexOf("/")) {
+        tag = rest.slice(colon + 1);
+        rest = rest.slice(0, colon);
+        if (!isValidTag(tag))
+            throw expected(`got tag "${tag}"`);
+    }
+    const { registry, repository } = splitRepository(rest, expected);
+    return {
+        registry,
+        repository,
+        ...(tag || !digest ? { tag: tag ?? "latest" } : {}),
+        ...(digest ? { digest } : {}),
+        ...(scheme ? { scheme } : {}),
+    };
+}
+/** A repository without tag or digest: tags come from their own input. */
+function parseRepository(text, input) {
+    const expected = (why) => new src/* InputError */.dz(input, `expected a repository like host[:port]/path, ${why}`);
+    const { scheme, rest } = stripScheme(text.trim(), input);
+    if (rest.includes("@") || rest.lastIndexOf(":") > rest.lastIndexOf("/")) {
+        throw expected(`got "${text}" (give tags in the "tags" input, not here)`);
+    }
+    return { ...splitRepository(rest, expected), ...(scheme ? { scheme } : {}) };
+}
+function formatReference(ref) {
+    const name = `${ref.registry}/${ref.repository}`;
+    return ref.digest ? `${name}@${ref.digest}` : `${name}:${ref.tag ?? "latest"}`;
+}
+function stripScheme(text, input) {
+    const match = /^(https?):\/\//.exec(text);
+    if (!match)
+        return { rest: text };
+    const scheme = match[1];
+    const rest = text.slice(match[0].length);
+    if (scheme === "http" && !isLoopback(rest.split("/")[0] ?? "")) {
+        throw new src/* InputError */.dz(input, "plain http:// is only allowed for a registry on 127.0.0.1 or localhost");
+    }
+    return { scheme, rest };
+}
+function splitRepository(text, expected) {
+    if (text === "")
+        throw expected("got an empty name");
+    const parts = text.split("/");
+    const first = parts[0] ?? "";
+    const hasRegistry = parts.length > 1 && (first.includes(".") || first.includes(":") || first === "localhost");
+    const registry = hasRegistry ? first : "docker.io";
+    const path = hasRegistry ? parts.slice(1) : parts;
+    if (!hostPattern.test(registry))
+        throw expected(`got registry host "${registry}"`);
+    if (path.length === 0 || !path.every((component) => componentPattern.test(component))) {
+        throw expected(`got repository path "${path.join("/")}" (lower-case letters, digits, . _ - and /)`);
+    }
+    const repository = registry === "docker.io" && path.length === 1 ? `library/${path[0]}` : path.join("/");
+    return { registry, repository };
+}
+/** The tags to write: as given (validated, duplicates dropped), else the commit's short SHA and `latest`. */
+function resolveTags(given, sha, input = "tags") {
+    for (const tag of given) {
+        if (!isValidTag(tag)) {
+            throw new src/* InputError */.dz(input, `"${tag}" is not a valid tag (letters, digits, _ . -, at most 128, not starting with . or -)`);
+        }
+    }
+    if (given.length > 0)
+        return [...new Set(given)];
+    return sha && /^[0-9a-f]{40}$/.test(sha) ? [sha.slice(0, 7), "latest"] : ["latest"];
+}
+
+;// CONCATENATED MODULE: ./actions/push-image/src/options.ts
+
+
+
+/** Reads and checks every input before any network call; the password is masked first. */
+function readOptions(inputs, env = process.env) {
+    const mode = inputs.oneOf("registry-auth", ["ecr", "none", "basic"]);
+    const auth = mode === "basic"
+        ? {
+            mode,
+            credentials: {
+                username: inputs.required("registry-username"),
+                password: inputs.secret("registry-password", { required: true }),
+            },
+        }
+        : { mode };
+    return {
+        sourceDir: inputs.required("source-dir"),
+        handler: inputs.required("handler"),
+        target: parseRepository(inputs.required("repository"), "repository"),
+        base: parseImageReference(inputs.required("base-image"), "base-image"),
+        platform: parsePlatform(inputs.required("platform")),
+        tags: resolveTags(inputs.list("tags"), env.GITHUB_SHA),
+        auth,
+    };
+}
+
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __nccwpck_require__(3024);
+// EXTERNAL MODULE: external "node:stream"
+var external_node_stream_ = __nccwpck_require__(7075);
+;// CONCATENATED MODULE: ./actions/push-image/src/registry-transport.ts
+/**
+ * What the registry client's parts (token cache, manifests, blob uploads) share: its errors
+ * and the authenticated request they all send through.
+ */
+class RegistryError extends Error {
+    status;
+    constructor(message, status) {
+        super(message);
+        this.status = status;
+        this.name = "RegistryError";
+    }
+}
+/** The registry or its token service refused us; the message never carries a secret. */
+class AuthError extends RegistryError {
+    constructor(message, status) {
+        super(message, status);
+        this.name = "AuthError";
+    }
+}
+const pullScope = (repository) => `repository:${repository}:pull`;
+const pushScope = (repository) => `repository:${repository}:pull,push`;
+/** `: CODE message` from a distribution-style error body, or nothing useful. */
+async function errorDetail(response) {
+    const text = (await response.text().catch(() => "")).slice(0, 2000);
+    try {
+        const { errors } = JSON.parse(text);
+        const described = (errors ?? [])
+            .map((e) => [e.code, e.message].filter(Boolean).join(" "))
+            .filter(Boolean);
+        if (described.length > 0)
+            return `: ${described.join("; ")}`;
+    }
+    catch {
+        // Not JSON: fall through to the status alone.
+    }
+    return "";
+}
+
+;// CONCATENATED MODULE: ./actions/push-image/src/blob-upload.ts
+
+
+
+
+
+const bufferSource = (bytes) => ({
+    size: bytes.length,
+    open: () => bytes,
+    read: async (start, end) => bytes.subarray(start, end),
+});
+function fileSource(path, size) {
+    return {
+        size,
+        open: () => external_node_stream_.Readable.toWeb((0,external_node_fs_.createReadStream)(path)),
+        async read(start, end) {
+            const handle = await (0,promises_.open)(path, "r");
+            try {
+                const buffer = Buffer.alloc(end - start);
+                const { bytesRead } = await handle.read(buffer, 0, buffer.length, start);
+                if (bytesRead !== buffer.length)
+                    throw new Error(`${path} is shorter than ${size} bytes`);
+                return buffer;
+            }
+            finally {
+                await handle.close();
+            }
+        },
+    };
+}
+/**
+ * Blob uploads: cross-repository mounts, one streamed PUT (which every registry takes; ECR's
+ * multi-chunk PATCH is unreliable), and PATCH chunks only for a registry that refuses that.
+ */
+class BlobUploads {
+    transport;
+    chunkSize;
+    /** Set once the registry refused a single-request upload: later blobs go in chunks at once. */
+    chunksOnly = false;
+    constructor(transport, 
+    /** PATCH size when the registry refuses single-request uploads. */
+    chunkSize) {
+        this.transport = transport;
+        this.chunkSize = chunkSize;
+    }
+    /**
+     * Cross-repository mount. True when the registry linked the blob (201); false when it did
+     * not (202, an upload session this client then uses, or a refusal), so the caller uploads.
+     */
+    async mount(repository, digest, from) {
+        const { transport } = this;
+        const query = `?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(from)}`;
+        const response = await transport.send("POST", `${transport.url(repository, "blobs", "uploads/")}${query}`, [pushScope(repository), pullScope(from)]);
+        await response.body?.cancel();
+        if (response.status === 201)
+            return { mounted: true };
+        const location = response.headers.get("location");
+        if (response.status === 202 && location)
+            return { mounted: false, location: transport.resolve(location) };
+        return { mounted: false };
+    }
+    async upload(repository, digest, source, location) {
+        const { transport } = this;
+        const session = location ? { url: location, minChunk: 0 } : await this.start(repository);
+        if (this.chunksOnly)
+            return this.uploadChunks(repository, digest, source, session);
+        const progress = transport.progress(`uploading blob ${shortDigest(digest)}`, source.size);
+        const response = await transport.send("PUT", withDigest(session.url, digest), [pushScope(repository)], { "content-type": "application/octet-stream", "content-length": String(source.size) }, () => counted(source.open(), progress));
+        if (response.status === 201)
+            return void (await response.body?.cancel());
+        if (![400, 404, 405, 413, 416].includes(response.status)) {
+            return transport.check(response, `upload of blob ${shortDigest(digest)} to ${repository}`);
+        }
+        transport.log?.(`${transport.registry} refused a single-request upload (HTTP ${response.status}); uploading in chunks instead`);
+        await response.body?.cancel();
+        this.chunksOnly = true;
+        return this.uploadChunks(repository, digest, source, await this.start(repository));
+    }
+    async start(repository) {
+        const { transport } = this;
+        const response = await transport.send("POST", transport.url(repository, "blobs", "uploads/"), [
+            pushScope(repository),
+        ]);
+        await transport.check(response, `upload to ${repository}`);
+        const location = response.headers.get("location");
+        if (!location)
+            throw new RegistryError(`${transport.registry} started an upload without a Location header`);
+        const minChunk = Number(response.headers.get("oci-chunk-min-length") ?? 0);
+        return { url: transport.resolve(location), minChunk: Number.isFinite(minChunk) ? minChunk : 0 };
+    }
+    async uploadChunks(repository, digest, source, session) {
+        const { transport } = this;
+        const what = `upload of blob ${shortDigest(digest)} to ${repository}`;
+        const chunk = Math.max(this.chunkSize, session.minChunk);
+        const progress = transport.progress(`uploading blob ${shortDigest(digest)}`, source.size);
+        let url = session.url;
+        for (let offset = 0; offset < source.size; offset += chunk) {
+            const end = Math.min(offset + chunk, source.size);
+            const response = await transport.send("PATCH", url, [pushScope(repository)], { "content-type": "application/octet-stream", "content-range": `${offset}-${end - 1}` }, () => source.read(offset, end));
+            await transport.check(response, what);
+            const next = response.headers.get("location");
+            if (next)
+                url = transport.resolve(next);
+            progress(end);
+        }
+        const done = await transport.send("PUT", withDigest(url, digest), [pushScope(repository)]);
+        await transport.check(done, what);
+    }
+}
+/** A stream that reports bytes as they pass; bytes pass as they are. */
+function counted(body, progress) {
+    if (!("pipeThrough" in body))
+        return body;
+    let done = 0;
+    return body.pipeThrough(new TransformStream({
+        transform(chunk, controller) {
+            done += chunk.length;
+            progress(done);
+            controller.enqueue(chunk);
+        },
+    }));
+}
+function withDigest(location, digest) {
+    const url = new URL(location);
+    url.searchParams.set("digest", digest);
+    return url.toString();
+}
+
+;// CONCATENATED MODULE: ./actions/push-image/src/manifests.ts
+
+
+const named = (repository, reference) => `${repository}${reference.startsWith("sha256:") ? "@" : ":"}${reference}`;
+/** Reading, resolving and writing manifests: what names an image and what a tag points at. */
+class Manifests {
+    transport;
+    constructor(transport) {
+        this.transport = transport;
+    }
+    async get(repository, reference) {
+        const { transport } = this;
+        const what = `manifest ${named(repository, reference)}`;
+        const response = await transport.send("GET", transport.url(repository, "manifests", reference), [pullScope(repository)], { accept: manifestAccept });
+        await transport.check(response, what);
+        const bytes = Buffer.from(await response.arrayBuffer());
+        const digest = sha256Digest(bytes);
+        if (reference.startsWith("sha256:") && reference !== digest) {
+            throw new RegistryError(`${what} has digest ${digest}: the registry sent different content`);
+        }
+        const declared = JSON.parse(bytes.toString("utf8")).mediaType;
+        const mediaType = declared ?? response.headers.get("content-type")?.split(";")[0]?.trim() ?? "";
+        return { mediaType, digest, bytes };
+    }
+    /** The digest a tag or digest resolves to, or undefined when the repository lacks it. */
+    async resolve(repository, reference) {
+        const { transport } = this;
+        const response = await transport.send("HEAD", transport.url(repository, "manifests", reference), [pullScope(repository)], { accept: manifestAccept });
+        if (response.status === 404)
+            return undefined;
+        await transport.check(response, `manifest ${named(repository, reference)}`);
+        return response.headers.get("docker-content-digest") ?? (await this.get(repository, reference)).digest;
+    }
+    async put(repository, reference, manifest) {
+        const { transport } = this;
+        const response = await transport.send("PUT", transport.url(repository, "manifests", reference), [pushScope(repository)], { "content-type": manifest.mediaType }, () => manifest.bytes);
+        await transport.check(response, `manifest upload to ${repository}:${reference}`);
+        const stored = response.headers.get("docker-content-digest");
+        if (stored && stored !== manifest.digest) {
+            throw new RegistryError(`${transport.registry} stored ${repository}:${reference} as ${stored}, not ${manifest.digest}`);
+        }
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/push-image/src/registry-auth.ts
+
+
+const basicAuthorization = ({ username, password }) => `Basic ${Buffer.from(`${username}:${password}`).toString("base64")}`;
+function parseChallenge(header) {
+    if (!header)
+        return { scheme: "none" };
+    const scheme = header.trim().split(/\s+/)[0]?.toLowerCase();
+    const params = Object.fromEntries([...header.matchAll(/([a-zA-Z_]+)="([^"]*)"/g)].map(([, name = "", value = ""]) => [
+        name.toLowerCase(),
+        value,
+    ]));
+    if (scheme === "bearer" && params.realm) {
+        return { scheme: "bearer", realm: params.realm, ...(params.service ? { service: params.service } : {}) };
+    }
+    if (scheme === "basic")
+        return { scheme: "basic" };
+    return { scheme: "none" };
+}
+/**
+ * The `Authorization` header for a challenge: Basic from the credentials, or a Bearer token
+ * per scope set from the registry's token service (anonymous without credentials). Tokens are
+ * cached as promises, so parallel requests share one token request.
+ */
+class TokenCache {
+    options;
+    tokens = new Map();
+    constructor(options) {
+        this.options = options;
+    }
+    async authorization(challenge, scopes) {
+        const { credentials } = this.options;
+        switch (challenge?.scheme) {
+            case "basic":
+                return credentials ? basicAuthorization(credentials) : undefined;
+            case "bearer": {
+                const key = scopes.join(" ");
+                let token = this.tokens.get(key);
+                if (!token) {
+                    token = this.requestToken(challenge, scopes);
+                    this.tokens.set(key, token);
+                    // A refused request is not cached: the error goes to every waiter, the next call asks again.
+                    token.catch(() => this.tokens.delete(key));
+                }
+                return `Bearer ${await token}`;
+            }
+            default:
+                return undefined;
+        }
+    }
+    /** A token the registry refused (expired, or for another scheme): the next call asks again. */
+    forget(scopes) {
+        this.tokens.delete(scopes.join(" "));
+    }
+    async requestToken(challenge, scopes) {
+        const { credentials, registry } = this.options;
+        const url = new URL(challenge.realm);
+        if (challenge.service)
+            url.searchParams.set("service", challenge.service);
+        for (const scope of scopes)
+            url.searchParams.append("scope", scope);
+        const response = await this.options.fetch(url.toString(), {
+            method: "GET",
+            headers: credentials ? { authorization: basicAuthorization(credentials) } : {},
+        });
+        const who = credentials
+            ? `the credentials for user "${credentials.username}"`
+            : "an anonymous token request";
+        if (response.status === 401 || response.status === 403) {
+            await response.body?.cancel();
+            throw new AuthError(`${registry}'s token service (${(0,src/* redact */.E$)(challenge.realm)}) refused ${who} (HTTP ${response.status})`, response.status);
+        }
+        if (!response.ok) {
+            throw new RegistryError(`${registry}'s token service answered HTTP ${response.status}${await errorDetail(response)}`, response.status);
+        }
+        const body = (await response.json());
+        const token = body.token ?? body.access_token;
+        if (!token)
+            throw new RegistryError(`${registry}'s token service answered without a token`);
+        this.options.mask?.(token);
+        return token;
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/push-image/src/registry.ts
+
+
+
+
+
+
+
+
+
+
+
+
+const size = (bytes) => bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KiB` : `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
+/**
+ * A client for the OCI distribution API on global fetch: the `WWW-Authenticate` dance
+ * (`registry-auth.ts`), retries for transient failures, manifests (`manifests.ts`), blob
+ * uploads (`blob-upload.ts`) and blob reads: just the calls a daemonless image push needs.
+ */
+class RegistryClient {
+    options;
+    registry;
+    origin;
+    log;
+    challenge;
+    pinging;
+    tokens;
+    manifests = new Manifests(this);
+    uploads;
+    progressBytes;
+    constructor(options) {
+        this.options = options;
+        this.registry = options.registry;
+        this.origin = options.origin ?? registryOrigin(options.registry);
+        this.log = options.log;
+        this.progressBytes = options.progressBytes ?? 16 * 1024 * 1024;
+        this.tokens = new TokenCache({
+            registry: options.registry,
+            ...(options.credentials ? { credentials: options.credentials } : {}),
+            ...(options.mask ? { mask: options.mask } : {}),
+            fetch: (url, init) => this.fetch(url, init),
+        });
+        this.uploads = new BlobUploads(this, options.chunkSize ?? 16 * 1024 * 1024);
+    }
+    /** `GET /v2/`: proves the registry is reachable and learns how it wants to be authenticated. */
+    async ping() {
+        const response = await this.fetch(`${this.origin}/v2/`, { method: "GET" });
+        await response.body?.cancel();
+        if (response.status === 401) {
+            this.challenge = parseChallenge(response.headers.get("www-authenticate"));
+        }
+        else if (response.ok) {
+            this.challenge = { scheme: "none" };
+        }
+        else {
+            throw new RegistryError(`${this.registry} answered GET /v2/ with HTTP ${response.status}`, response.status);
+        }
+    }
+    getManifest(repository, reference) {
+        return this.manifests.get(repository, reference);
+    }
+    /** The digest a tag or digest resolves to, or undefined when the repository lacks it. */
+    resolveManifest(repository, reference) {
+        return this.manifests.resolve(repository, reference);
+    }
+    putManifest(repository, reference, manifest) {
+        return this.manifests.put(repository, reference, manifest);
+    }
+    /** See `BlobUploads.mount`: true when the registry linked the blob from `from`. */
+    mountBlob(repository, digest, from) {
+        return this.uploads.mount(repository, digest, from);
+    }
+    /** See `BlobUploads.upload`: one streamed PUT, PATCH chunks only when the registry refuses it. */
+    uploadBlob(repository, digest, source, location) {
+        return this.uploads.upload(repository, digest, source, location);
+    }
+    async blobExists(repository, digest) {
+        const response = await this.send("HEAD", this.url(repository, "blobs", digest), [pullScope(repository)]);
+        if (response.status === 404)
+            return false;
+        await this.check(response, `blob ${shortDigest(digest)} in ${repository}`);
+        return true;
+    }
+    /** A small blob (an image config), checked against its digest. */
+    async getBlob(repository, digest) {
+        const response = await this.send("GET", this.url(repository, "blobs", digest), [pullScope(repository)]);
+        await this.check(response, `blob ${shortDigest(digest)} in ${repository}`);
+        const bytes = Buffer.from(await response.arrayBuffer());
+        if (sha256Digest(bytes) !== digest) {
+            throw new RegistryError(`blob ${digest} in ${repository} did not match its digest`);
+        }
+        return bytes;
+    }
+    /** Streams a blob to a file, checking its digest on the way; large ones report progress. */
+    async downloadBlob(repository, digest, size, path) {
+        const what = `blob ${shortDigest(digest)} in ${repository}`;
+        const response = await this.send("GET", this.url(repository, "blobs", digest), [pullScope(repository)]);
+        await this.check(response, what);
+        if (!response.body)
+            throw new RegistryError(`${what}: the registry sent no body`);
+        const hash = (0,external_node_crypto_.createHash)("sha256");
+        const file = (0,external_node_fs_.createWriteStream)(path);
+        const progress = this.progress(`downloading ${what}`, size);
+        let received = 0;
+        try {
+            for await (const chunk of response.body) {
+                hash.update(chunk);
+                received += chunk.length;
+                progress(received);
+                if (!file.write(chunk))
+                    await new Promise((resolve) => file.once("drain", () => resolve()));
+            }
+        }
+        finally {
+            await new Promise((resolve) => file.end(() => resolve()));
+        }
+        if (`sha256:${hash.digest("hex")}` !== digest || received !== size) {
+            throw new RegistryError(`${what} did not match its digest and size (${received} of ${size} bytes)`);
+        }
+    }
+    progress(label, total) {
+        if (total < this.progressBytes)
+            return () => undefined;
+        let reported = 0;
+        return (done) => {
+            const percent = Math.floor((done / total) * 100);
+            if (percent < reported + 10 && done < total)
+                return;
+            reported = percent;
+            this.log?.(`${label}: ${size(done)} of ${size(total)} (${percent}%)`);
+        };
+    }
+    url(repository, kind, reference) {
+        return `${this.origin}/v2/${repository}/${kind}/${reference}`;
+    }
+    resolve(location) {
+        return new URL(location, this.origin).toString();
+    }
+    fetch(url, init) {
+        const { signal, log, retry } = this.options;
+        return (0,src/* fetchWithRetry */.J5)(url, init, {
+            ...retry,
+            ...(signal ? { signal } : {}),
+            ...(log ? { log } : {}),
+        }).catch((error) => {
+            if (error instanceof src/* NetworkError */.Dr) {
+                throw new RegistryError(`Could not reach registry ${this.registry}: ${error.message}`);
+            }
+            throw error;
+        });
+    }
+    /** One request with authentication; a 401 teaches the challenge and is answered once. */
+    async send(method, url, scopes, headers = {}, body) {
+        if (!this.challenge)
+            await (this.pinging ??= this.ping());
+        for (let round = 0;; round++) {
+            const authorization = await this.tokens.authorization(this.challenge, scopes);
+            const response = await this.fetch(url, async () => ({
+                method,
+                headers: { ...headers, ...(authorization ? { authorization } : {}) },
+                // `duplex` is how undici takes a streamed request body.
+                ...(body ? { body: (await body()), duplex: "half" } : {}),
+            }));
+            if (response.status !== 401 || round > 0)
+                return response;
+            const challenge = parseChallenge(response.headers.get("www-authenticate"));
+            if (challenge.scheme === "none")
+                return response;
+            await response.body?.cancel();
+            // A cached token may have expired, or the registry's scheme changed: learn and ask again.
+            this.challenge = challenge;
+            this.tokens.forget(scopes);
+        }
+    }
+    async check(response, what) {
+        if (response.ok)
+            return;
+        const detail = await errorDetail(response);
+        if (response.status === 401 || response.status === 403) {
+            const hint = this.options.credentials ? "" : " (no credentials were given)";
+            throw new AuthError(`${this.registry} refused ${what} (HTTP ${response.status}${detail})${hint}`, response.status);
+        }
+        if (response.status === 404) {
+            throw new RegistryError(`${what} not found on ${this.registry}${detail}`, 404);
+        }
+        throw new RegistryError(`${what} failed on ${this.registry}: HTTP ${response.status}${detail}`, response.status);
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/push-image/src/push.ts
+
+
+
+
+
+
+
+/**
+ * Builds the app layer, config and manifest, then sends the target only what it lacks: the
+ * manifest digest decides whether anything changed, a HEAD or a cross-repository mount
+ * spares each blob the target can already have, and tags are written last.
+ */
+async function pushImage(options) {
+    const { sourceDir, handler, base, platform, target, baseClient, targetClient, log } = options;
+    const entries = await readSourceDir(sourceDir);
+    checkHandler(handler, entries, sourceDir);
+    const layer = await buildLayer(entries);
+    log(`App layer: ${layer.files} files, ${layer.gzip.length} bytes gzipped, ${layer.digest}`);
+    const baseName = formatReference(base);
+    const baseManifest = await resolveBase(baseClient, base, platform, baseName);
+    const baseImage = parseManifest(baseManifest, baseName);
+    const baseConfig = await baseClient.getBlob(base.repository, baseImage.config.digest);
+    log(`Base image: ${baseName} (${baseManifest.digest}), ${baseImage.layers.length} layers`);
+    const image = buildImage({
+        base: baseImage,
+        baseMediaType: baseManifest.mediaType,
+        baseConfig,
+        layer: { digest: layer.digest, diffId: layer.diffId, size: layer.gzip.length },
+        handler,
+        platform,
+        image: baseName,
+    });
+    const digest = image.manifest.digest;
+    const repository = target.repository;
+    const changed = (await targetClient.resolveManifest(repository, digest)) === undefined;
+    const uploaded = [];
+    let reusedBlobs = 0;
+    const blobCount = baseImage.layers.length + 2;
+    if (!changed) {
+        // A registry only accepts a manifest whose blobs it holds: none needs checking.
+        reusedBlobs = blobCount;
+        log(`${target.registry}/${repository} already has ${digest}: no blob to upload`);
+    }
+    else {
+        const ensure = async (what, descriptor, send) => {
+            if (await targetClient.blobExists(repository, descriptor.digest)) {
+                reusedBlobs++;
+                return;
+            }
+            if (await send()) {
+                uploaded.push({ what, digest: descriptor.digest, size: descriptor.size });
+            }
+            else {
+                reusedBlobs++;
+            }
+        };
+        await Promise.all([
+            ...baseImage.layers.map((descriptor, i) => ensure(`base layer ${i + 1}`, descriptor, () => copyBaseLayer(options, descriptor))),
+            ensure("app layer", { digest: layer.digest, size: layer.gzip.length }, async () => {
+                await targetClient.uploadBlob(repository, layer.digest, bufferSource(layer.gzip));
+                return true;
+            }),
+            ensure("config", { digest: image.configDigest, size: image.config.length }, async () => {
+                await targetClient.uploadBlob(repository, image.configDigest, bufferSource(image.config));
+                return true;
+            }),
+        ]);
+        for (const blob of uploaded)
+            log(`Uploaded ${blob.what} ${shortDigest(blob.digest)} (${blob.size} bytes)`);
+    }
+    const movedTags = [];
+    for (const tag of options.tags) {
+        if ((await targetClient.resolveManifest(repository, tag)) === digest)
+            continue;
+        await targetClient.putManifest(repository, tag, image.manifest);
+        movedTags.push(tag);
+    }
+    log(movedTags.length > 0 ? `Tagged ${digest} as ${movedTags.join(", ")}` : `Tags already point at ${digest}`);
+    return {
+        imageUri: `${target.registry}/${repository}@${digest}`,
+        digest,
+        baseDigest: baseManifest.digest,
+        pushedBytes: uploaded.reduce((sum, blob) => sum + blob.size, 0),
+        reusedBlobs,
+        uploaded,
+        changed,
+        movedTags,
+        layerFiles: layer.files,
+    };
+}
+/** The base image's manifest for the platform, through its index when it has one. */
+async function resolveBase(client, base, platform, name) {
+    const top = await client.getManifest(base.repository, base.digest ?? base.tag ?? "latest");
+    if (!isIndexType(top.mediaType))
+        return top;
+    const chosen = selectPlatform(top.bytes, platform, name);
+    return client.getManifest(base.repository, chosen.digest);
+}
+/**
+ * A base layer the target lacks: mounted from the base repository when both live in one
+ * registry (true only when bytes had to move), otherwise streamed through a temporary file.
+ * Returns whether bytes were uploaded.
+ */
+async function copyBaseLayer(options, layer) {
+    const { base, target, baseClient, targetClient } = options;
+    let location;
+    if (base.registry === target.registry) {
+        const mount = await targetClient.mountBlob(target.repository, layer.digest, base.repository);
+        if (mount.mounted) {
+            options.log(`Mounted ${shortDigest(layer.digest)} from ${base.repository}`);
+            return false;
+        }
+        location = mount.location;
+    }
+    const path = (0,external_node_path_.join)(options.tempDir, layer.digest.replace(":", "-"));
+    try {
+        await baseClient.downloadBlob(base.repository, layer.digest, layer.size, path);
+        await targetClient.uploadBlob(target.repository, layer.digest, fileSource(path, layer.size), location);
+        return true;
+    }
+    finally {
+        await (0,promises_.rm)(path, { force: true });
+    }
+}
+
+;// CONCATENATED MODULE: ./actions/push-image/src/main.ts
+
+
+
+
+
+
+
+
+
+
+
+
+async function main({ inputs, signal }, deps = {}) {
+    const options = readOptions(inputs);
+    const { target, base } = options;
+    const credentials = await credentialsFor(options, deps);
+    const log = (line) => core/* info */.pq(line);
+    const client = (ref, withCredentials) => {
+        const origin = registryOrigin(ref.registry, ref.scheme);
+        if (origin.startsWith("http:")) {
+            log(`${ref.registry} is a registry on this machine: plain HTTP (write https:// to use TLS)`);
+        }
+        return new RegistryClient({
+            registry: ref.registry,
+            origin,
+            signal,
+            log,
+            mask: (secret) => core/* setSecret */.Pq(secret),
+            ...(deps.retry ? { retry: deps.retry } : {}),
+            ...(withCredentials ? { credentials: withCredentials } : {}),
+        });
+    };
+    const targetClient = client(target, credentials);
+    // The base image is read anonymously unless it lives in the target's own registry.
+    const baseClient = base.registry === target.registry && registryOrigin(base.registry, base.scheme) === targetClient.origin
+        ? targetClient
+        : client(base);
+    const tempDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), "push-image-"));
+    try {
+        const result = await pushImage({ ...options, baseClient, targetClient, tempDir, log });
+        core/* setOutput */.uH("image-uri", result.imageUri);
+        core/* setOutput */.uH("digest", result.digest);
+        core/* setOutput */.uH("pushed-bytes", String(result.pushedBytes));
+        core/* setOutput */.uH("reused-blobs", String(result.reusedBlobs));
+        core/* setOutput */.uH("changed", String(result.changed));
+        await (0,src/* writeSummary */.Sy)(summary(options, result));
+    }
+    finally {
+        await (0,promises_.rm)(tempDir, { recursive: true, force: true });
+    }
+}
+async function credentialsFor(options, deps) {
+    switch (options.auth.mode) {
+        case "none":
+            return undefined;
+        case "basic":
+            return options.auth.credentials;
+        case "ecr":
+            return ecrCredentials(deps.ecr ?? ecrClientFor(options.target.registry, (0,src/* awsClientConfig */.rw)(action_spec/* spec */.I.name)), (secret) => core/* setSecret */.Pq(secret));
+    }
+}
+function summary(options, result) {
+    return [
+        `### ${action_spec/* spec */.I.name}: ${result.changed ? "new image" : "image unchanged"}`,
+        "",
+        (0,src/* table */.tp)(["", ""], [
+            ["Image", (0,src/* code */.aY)(result.imageUri)],
+            ["Tags", options.tags.map(src/* code */.aY).join(" ")],
+            ["Platform", formatPlatform(options.platform)],
+            ["Base", `${(0,src/* code */.aY)(formatReference(options.base))} (${(0,src/* code */.aY)(result.baseDigest)})`],
+            ["Uploaded", `${result.uploaded.length} blobs, ${result.pushedBytes} bytes`],
+            ["Reused", `${result.reusedBlobs} blobs`],
+        ]),
+    ].join("\n");
+}
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -59524,111 +64410,26 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("tls");
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 
-/***/ })
+/***/ }),
 
-/******/ });
-/************************************************************************/
-/******/ // The module cache
-/******/ var __webpack_module_cache__ = {};
-/******/ 
-/******/ // The require function
-/******/ function __nccwpck_require__(moduleId) {
-/******/ 	// Check if module is in cache
-/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
-/******/ 	if (cachedModule !== undefined) {
-/******/ 		return cachedModule.exports;
-/******/ 	}
-/******/ 	// Create a new module (and put it into the cache)
-/******/ 	var module = __webpack_module_cache__[moduleId] = {
-/******/ 		// no module.id needed
-/******/ 		// no module.loaded needed
-/******/ 		exports: {}
-/******/ 	};
-/******/ 
-/******/ 	// Execute the module function
-/******/ 	var threw = true;
-/******/ 	try {
-/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
-/******/ 		threw = false;
-/******/ 	} finally {
-/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
-/******/ 	}
-/******/ 
-/******/ 	// Return the exports of the module
-/******/ 	return module.exports;
-/******/ }
-/******/ 
-/************************************************************************/
-/******/ /* webpack/runtime/asset-relocator-loader */
-/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
-/******/ 
-/******/ /* webpack/runtime/create fake namespace object */
-/******/ (() => {
-/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
-/******/ 	var leafPrototypes;
-/******/ 	// create a fake namespace object
-/******/ 	// mode & 1: value is a module id, require it
-/******/ 	// mode & 2: merge all properties of value into the ns
-/******/ 	// mode & 4: return value when already ns object
-/******/ 	// mode & 16: return value when it's Promise-like
-/******/ 	// mode & 8|1: behave like require
-/******/ 	__nccwpck_require__.t = function(value, mode) {
-/******/ 		if(mode & 1) value = this(value);
-/******/ 		if(mode & 8) return value;
-/******/ 		if(typeof value === 'object' && value) {
-/******/ 			if((mode & 4) && value.__esModule) return value;
-/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
-/******/ 		}
-/******/ 		var ns = Object.create(null);
-/******/ 		__nccwpck_require__.r(ns);
-/******/ 		var def = {};
-/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
-/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
-/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
-/******/ 		}
-/******/ 		def['default'] = () => (value);
-/******/ 		__nccwpck_require__.d(ns, def);
-/******/ 		return ns;
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/define property getters */
-/******/ (() => {
-/******/ 	// define getter functions for harmony exports
-/******/ 	__nccwpck_require__.d = (exports, definition) => {
-/******/ 		for(var key in definition) {
-/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
-/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
-/******/ 			}
-/******/ 		}
-/******/ 	};
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/hasOwnProperty shorthand */
-/******/ (() => {
-/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
-/******/ })();
-/******/ 
-/******/ /* webpack/runtime/make namespace object */
-/******/ (() => {
-/******/ 	// define __esModule on exports
-/******/ 	__nccwpck_require__.r = (exports) => {
-/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
-/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
-/******/ 		}
-/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
-/******/ 	};
-/******/ })();
-/******/ 
-/************************************************************************/
-var __webpack_exports__ = {};
+/***/ 9433:
+/***/ ((__unused_webpack___webpack_module__, __webpack_exports__, __nccwpck_require__) => {
 
-// EXTERNAL MODULE: external "node:fs/promises"
-var promises_ = __nccwpck_require__(1455);
-// EXTERNAL MODULE: external "node:os"
-var external_node_os_ = __nccwpck_require__(8161);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __nccwpck_require__(6760);
+
+// EXPORTS
+__nccwpck_require__.d(__webpack_exports__, {
+  Yz: () => (/* binding */ core_debug),
+  z3: () => (/* binding */ error),
+  V4: () => (/* binding */ getInput),
+  pq: () => (/* binding */ info),
+  uH: () => (/* binding */ setOutput),
+  Pq: () => (/* binding */ core_setSecret),
+  z: () => (/* reexport */ summary),
+  $e: () => (/* binding */ warning)
+});
+
+// UNUSED EXPORTS: ExitCode, addPath, endGroup, exportVariable, getBooleanInput, getIDToken, getMultilineInput, getState, group, isDebug, markdownSummary, notice, platform, saveState, setCommandEcho, setFailed, startGroup, toPlatformPath, toPosixPath, toWin32Path
+
 ;// CONCATENATED MODULE: external "os"
 const external_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("os");
 ;// CONCATENATED MODULE: ./node_modules/@actions/core/lib/utils.js
@@ -62440,7 +67241,7 @@ function setCommandEcho(enabled) {
  */
 function setFailed(message) {
     process.exitCode = ExitCode.Failure;
-    core_error(message);
+    error(message);
 }
 //-----------------------------------------------------------------------
 // Logging Commands
@@ -62463,7 +67264,7 @@ function core_debug(message) {
  * @param message error issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function core_error(message, properties = {}) {
+function error(message, properties = {}) {
     command_issueCommand('error', utils_toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -62574,4657 +67375,179 @@ function getIDToken(aud) {
  */
 
 //# sourceMappingURL=core.js.map
-;// CONCATENATED MODULE: ./actions/lib/src/aws.ts
-function awsClientConfig(action, env = process.env) {
-    const region = env.AWS_REGION ?? env.AWS_DEFAULT_REGION;
-    return {
-        ...(region ? { region } : {}),
-        // Adaptive mode adds client-side rate limiting on top of the standard retries for
-        // throttling and transient errors, which matters when a stack is polled for minutes.
-        maxAttempts: 8,
-        retryMode: "adaptive",
-        customUserAgent: `trip-assistant-toolkit/${action}`,
-    };
-}
 
-;// CONCATENATED MODULE: ./node_modules/is-network-error/index.js
-const objectToString = Object.prototype.toString;
-
-const isError = value => objectToString.call(value) === '[object Error]';
-
-const errorMessages = new Set([
-	'network error', // Chrome
-	'NetworkError when attempting to fetch resource.', // Firefox
-	'The Internet connection appears to be offline.', // Safari 16
-	'Network request failed', // `cross-fetch`
-	'fetch failed', // Undici (Node.js)
-	'terminated', // Undici (Node.js)
-	' A network error occurred.', // Bun (WebKit)
-	'Network connection lost', // Cloudflare Workers (fetch)
-]);
-
-function isNetworkError(error) {
-	const isValid = error
-		&& isError(error)
-		&& error.name === 'TypeError'
-		&& typeof error.message === 'string';
-
-	if (!isValid) {
-		return false;
-	}
-
-	const {message, stack} = error;
-
-	// Safari 17+ has generic message but no stack for network errors
-	if (message === 'Load failed' || (message.startsWith('Load failed (') && message.endsWith(')'))) {
-		return stack === undefined
-			// Sentry adds its own stack trace to the fetch error, so also check for that
-			|| '__sentry_captured__' in error;
-	}
-
-	// Deno network errors start with specific text
-	if (message.startsWith('error sending request for url')) {
-		return true;
-	}
-
-	// Chrome: exact "Failed to fetch" or with hostname: "Failed to fetch (example.com)"
-	if (message === 'Failed to fetch' || (message.startsWith('Failed to fetch (') && message.endsWith(')'))) {
-		return true;
-	}
-
-	// Standard network error messages
-	return errorMessages.has(message);
-}
-
-;// CONCATENATED MODULE: ./node_modules/p-retry/index.js
-
-
-function validateRetries(retries) {
-	if (typeof retries === 'number') {
-		if (retries < 0) {
-			throw new TypeError('Expected `retries` to be a non-negative number.');
-		}
-
-		if (Number.isNaN(retries)) {
-			throw new TypeError('Expected `retries` to be a valid number or Infinity, got NaN.');
-		}
-	} else if (retries !== undefined) {
-		throw new TypeError('Expected `retries` to be a number or Infinity.');
-	}
-}
-
-function validateNumberOption(name, value, {min = 0, allowInfinity = false} = {}) {
-	if (value === undefined) {
-		return;
-	}
-
-	if (typeof value !== 'number' || Number.isNaN(value)) {
-		throw new TypeError(`Expected \`${name}\` to be a number${allowInfinity ? ' or Infinity' : ''}.`);
-	}
-
-	if (!allowInfinity && !Number.isFinite(value)) {
-		throw new TypeError(`Expected \`${name}\` to be a finite number.`);
-	}
-
-	if (value < min) {
-		throw new TypeError(`Expected \`${name}\` to be \u2265 ${min}.`);
-	}
-}
-
-class AbortError extends Error {
-	constructor(message) {
-		super();
-
-		if (message instanceof Error) {
-			this.originalError = message;
-			({message} = message);
-		} else {
-			this.originalError = new Error(message);
-			this.originalError.stack = this.stack;
-		}
-
-		this.name = 'AbortError';
-		this.message = message;
-	}
-}
-
-function calculateDelay(retriesConsumed, options) {
-	const attempt = Math.max(1, retriesConsumed + 1);
-	const random = options.randomize ? (Math.random() + 1) : 1;
-
-	let timeout = Math.round(random * options.minTimeout * (options.factor ** (attempt - 1)));
-	timeout = Math.min(timeout, options.maxTimeout);
-
-	return timeout;
-}
-
-function calculateRemainingTime(start, max) {
-	if (!Number.isFinite(max)) {
-		return max;
-	}
-
-	return max - (performance.now() - start);
-}
-
-async function onAttemptFailure({error, attemptNumber, retriesConsumed, startTime, options}) {
-	const normalizedError = error instanceof Error
-		? error
-		: new TypeError(`Non-error was thrown: "${error}". You should only throw errors.`);
-
-	if (normalizedError instanceof AbortError) {
-		throw normalizedError.originalError;
-	}
-
-	const retriesLeft = Number.isFinite(options.retries)
-		? Math.max(0, options.retries - retriesConsumed)
-		: options.retries;
-
-	const maxRetryTime = options.maxRetryTime ?? Number.POSITIVE_INFINITY;
-
-	const context = Object.freeze({
-		error: normalizedError,
-		attemptNumber,
-		retriesLeft,
-		retriesConsumed,
-	});
-
-	await options.onFailedAttempt(context);
-
-	if (calculateRemainingTime(startTime, maxRetryTime) <= 0) {
-		throw normalizedError;
-	}
-
-	const consumeRetry = await options.shouldConsumeRetry(context);
-
-	const remainingTime = calculateRemainingTime(startTime, maxRetryTime);
-
-	if (remainingTime <= 0 || retriesLeft <= 0) {
-		throw normalizedError;
-	}
-
-	if (normalizedError instanceof TypeError && !isNetworkError(normalizedError)) {
-		if (consumeRetry) {
-			throw normalizedError;
-		}
-
-		options.signal?.throwIfAborted();
-		return false;
-	}
-
-	if (!await options.shouldRetry(context)) {
-		throw normalizedError;
-	}
-
-	if (!consumeRetry) {
-		options.signal?.throwIfAborted();
-		return false;
-	}
-
-	const delayTime = calculateDelay(retriesConsumed, options);
-	const finalDelay = Math.min(delayTime, remainingTime);
-
-	options.signal?.throwIfAborted();
-
-	if (finalDelay > 0) {
-		await new Promise((resolve, reject) => {
-			const onAbort = () => {
-				clearTimeout(timeoutToken);
-				options.signal?.removeEventListener('abort', onAbort);
-				reject(options.signal.reason);
-			};
-
-			const timeoutToken = setTimeout(() => {
-				options.signal?.removeEventListener('abort', onAbort);
-				resolve();
-			}, finalDelay);
-
-			if (options.unref) {
-				timeoutToken.unref?.();
-			}
-
-			options.signal?.addEventListener('abort', onAbort, {once: true});
-		});
-	}
-
-	options.signal?.throwIfAborted();
-
-	return true;
-}
-
-async function pRetry(input, options = {}) {
-	options = {...options};
-
-	validateRetries(options.retries);
-
-	if (Object.hasOwn(options, 'forever')) {
-		throw new Error('The `forever` option is no longer supported. For many use-cases, you can set `retries: Infinity` instead.');
-	}
-
-	options.retries ??= 10;
-	options.factor ??= 2;
-	options.minTimeout ??= 1000;
-	options.maxTimeout ??= Number.POSITIVE_INFINITY;
-	options.maxRetryTime ??= Number.POSITIVE_INFINITY;
-	options.randomize ??= false;
-	options.onFailedAttempt ??= () => {};
-	options.shouldRetry ??= () => true;
-	options.shouldConsumeRetry ??= () => true;
-
-	// Validate numeric options and normalize edge cases
-	validateNumberOption('factor', options.factor, {min: 0, allowInfinity: false});
-	validateNumberOption('minTimeout', options.minTimeout, {min: 0, allowInfinity: false});
-	validateNumberOption('maxTimeout', options.maxTimeout, {min: 0, allowInfinity: true});
-	validateNumberOption('maxRetryTime', options.maxRetryTime, {min: 0, allowInfinity: true});
-
-	// Treat non-positive factor as 1 to avoid zero backoff or negative behavior
-	if (!(options.factor > 0)) {
-		options.factor = 1;
-	}
-
-	options.signal?.throwIfAborted();
-
-	let attemptNumber = 0;
-	let retriesConsumed = 0;
-	const startTime = performance.now();
-
-	while (Number.isFinite(options.retries) ? retriesConsumed <= options.retries : true) {
-		attemptNumber++;
-
-		try {
-			options.signal?.throwIfAborted();
-
-			const result = await input(attemptNumber);
-
-			options.signal?.throwIfAborted();
-
-			return result;
-		} catch (error) {
-			if (await onAttemptFailure({
-				error,
-				attemptNumber,
-				retriesConsumed,
-				startTime,
-				options,
-			})) {
-				retriesConsumed++;
-			}
-		}
-	}
-
-	// Should not reach here, but in case it does, throw an error
-	throw new Error('Retry attempts exhausted without throwing an error.');
-}
-
-function makeRetriable(function_, options) {
-	return function (...arguments_) {
-		return pRetry(() => function_.apply(this, arguments_), options);
-	};
-}
-
-;// CONCATENATED MODULE: ./actions/lib/src/time.ts
-/** `1m 05s` style elapsed time, for progress lines and summaries. */
-function time_formatDuration(ms) {
-    const totalSeconds = Math.max(0, Math.round(ms / 1000));
-    const minutes = Math.floor(totalSeconds / 60);
-    const seconds = totalSeconds % 60;
-    if (minutes === 0)
-        return `${seconds}s`;
-    return `${minutes}m ${String(seconds).padStart(2, "0")}s`;
-}
-const time_sleep = (ms, signal) => new Promise((resolve, reject) => {
-    if (signal?.aborted)
-        return reject(signal.reason);
-    const timer = setTimeout(() => {
-        signal?.removeEventListener("abort", onAbort);
-        resolve();
-    }, ms);
-    const onAbort = () => {
-        clearTimeout(timer);
-        reject(signal?.reason);
-    };
-    signal?.addEventListener("abort", onAbort, { once: true });
-});
-
-;// CONCATENATED MODULE: ./actions/lib/src/http.ts
-
-
-/** Statuses worth another attempt: timeouts, throttling and transient server failures. */
-const isRetryableStatus = (status) => status === 408 || status === 429 || status === 500 || status === 502 || status === 503 || status === 504;
-/** The request never got an HTTP answer (refused, reset, DNS), even after the retries. */
-class NetworkError extends Error {
-    constructor(method, url, cause) {
-        super(`${method} ${redact(url)} failed: ${describeCause(cause)}`, { cause });
-        this.name = "NetworkError";
-    }
-}
-class RetryableStatus extends Error {
-    status;
-    retryAfterMs;
-    constructor(status, retryAfterMs) {
-        super(`HTTP ${status}`);
-        this.status = status;
-        this.retryAfterMs = retryAfterMs;
-    }
-}
-/**
- * `fetch` with retries for network errors and retryable statuses, exponential backoff with
- * jitter (p-retry) and `Retry-After` honoured. `init` may be a function so a request body (a
- * stream, say) is built afresh for each attempt. After the last attempt a retryable status is returned like
- * any other response, so the caller's error message can quote the server.
- */
-async function fetchWithRetry(url, init = {}, options = {}) {
-    const { retries = 4, signal, log } = options;
-    const doFetch = options.fetch ?? fetch;
-    let method = typeof init === "function" ? "GET" : (init.method ?? "GET");
-    try {
-        return await pRetry(async (attempt) => {
-            const request = typeof init === "function" ? await init() : init;
-            method = request.method ?? "GET";
-            const response = await doFetch(url, { ...request, ...(signal ? { signal } : {}) }).catch((error) => {
-                // Any rejection but a cancellation is a transport failure (undici's "fetch failed").
-                throw signal?.aborted ? error : new NetworkError(method, url, error);
-            });
-            if (attempt <= retries && isRetryableStatus(response.status)) {
-                await response.body?.cancel();
-                throw new RetryableStatus(response.status, retryAfter(response.headers.get("retry-after")));
-            }
-            return response;
-        }, {
-            retries,
-            minTimeout: options.minDelayMs ?? 500,
-            maxTimeout: options.maxDelayMs ?? 10_000,
-            randomize: true,
-            ...(signal ? { signal } : {}),
-            shouldRetry: () => !signal?.aborted,
-            onFailedAttempt: async ({ error, attemptNumber, retriesLeft }) => {
-                if (retriesLeft === 0 || signal?.aborted)
-                    return;
-                const why = error instanceof RetryableStatus ? error.message : describeCause(error.cause);
-                log?.(`${method} ${redact(url)}: ${why}; retrying (attempt ${attemptNumber + 1} of ${retries + 1})`);
-                if (error instanceof RetryableStatus && error.retryAfterMs) {
-                    await time_sleep(Math.min(error.retryAfterMs, options.maxRetryAfterMs ?? 30_000), signal);
-                }
-            },
-        });
-    }
-    catch (error) {
-        if (signal?.aborted)
-            throw signal.reason ?? error;
-        throw error;
-    }
-}
-function retryAfter(header) {
-    if (!header)
-        return undefined;
-    const seconds = Number(header);
-    if (Number.isFinite(seconds))
-        return Math.max(0, seconds * 1000);
-    const date = Date.parse(header);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - Date.now());
-}
-/** URL without query or fragment: upload URLs carry opaque state, signed URLs carry signatures. */
-function redact(url) {
-    try {
-        const parsed = new URL(url);
-        return `${parsed.origin}${parsed.pathname}`;
-    }
-    catch {
-        return url.replace(/[?#].*$/, "");
-    }
-}
-function describeCause(error) {
-    const { message, cause } = (error ?? {});
-    if (cause?.code)
-        return `${cause.code}${cause.message ? ` (${cause.message})` : ""}`;
-    return cause?.message ?? message ?? String(error);
-}
-
-;// CONCATENATED MODULE: ./actions/lib/src/inputs.ts
-
-/** A bad action input: the message names the input and what was expected. */
-class InputError extends Error {
-    input;
-    constructor(input, expected) {
-        super(`Input "${input}": ${expected}`);
-        this.input = input;
-        this.name = "InputError";
-    }
-}
-const fromRunner = (name) => getInput(name);
-/**
- * Typed, validated access to action inputs. Every accessor throws `InputError` before any
- * side effect, so a bad workflow fails before an AWS call is made.
- */
-class Inputs {
-    source;
-    constructor(source = fromRunner) {
-        this.source = source;
-    }
-    optional(name) {
-        const value = this.source(name).trim();
-        return value === "" ? undefined : value;
-    }
-    required(name) {
-        const value = this.optional(name);
-        if (value === undefined)
-            throw new InputError(name, "is required and was empty");
-        return value;
-    }
-    secret(name, options = {}) {
-        const value = options.required ? this.required(name) : this.optional(name);
-        if (value !== undefined)
-            core_setSecret(value);
-        return value;
-    }
-    /** YAML 1.2 core-schema booleans, the same set `core.getBooleanInput` accepts. */
-    boolean(name, fallback) {
-        const value = this.optional(name);
-        if (value === undefined)
-            return fallback;
-        if (["true", "True", "TRUE"].includes(value))
-            return true;
-        if (["false", "False", "FALSE"].includes(value))
-            return false;
-        throw new InputError(name, `expected true or false, got "${value}"`);
-    }
-    integer(name, options = {}) {
-        const value = this.optional(name);
-        const { min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER } = options;
-        if (value === undefined) {
-            if (options.fallback === undefined)
-                throw new InputError(name, "is required and was empty");
-            return options.fallback;
-        }
-        if (!/^-?\d+$/.test(value))
-            throw new InputError(name, `expected a whole number, got "${value}"`);
-        const parsed = Number(value);
-        if (parsed < min || parsed > max) {
-            throw new InputError(name, `expected a number from ${min} to ${max}, got ${parsed}`);
-        }
-        return parsed;
-    }
-    oneOf(name, allowed, fallback) {
-        const value = this.optional(name) ?? fallback;
-        if (value === undefined)
-            throw new InputError(name, `is required: one of ${allowed.join(", ")}`);
-        if (!allowed.includes(value)) {
-            throw new InputError(name, `expected one of ${allowed.join(", ")}, got "${value}"`);
-        }
-        return value;
-    }
-    /** Non-empty lines of a multiline input, trimmed; `#` starts a comment line. */
-    lines(name) {
-        return splitLines(this.source(name));
-    }
-    /** Items of a list given one per line or separated by commas. */
-    list(name) {
-        return this.lines(name).flatMap((line) => line
-            .split(",")
-            .map((item) => item.trim())
-            .filter(Boolean));
-    }
-    /** Multiline `Key=Value` pairs; the value is everything after the first `=`, commas included. */
-    keyValues(name) {
-        return parseKeyValueLines(name, this.source(name));
-    }
-}
-function splitLines(text) {
-    return text
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter((line) => line !== "" && !line.startsWith("#"));
-}
-function parseKeyValueLines(input, text) {
-    return splitLines(text).map((line, index) => {
-        const eq = line.indexOf("=");
-        if (eq <= 0) {
-            throw new InputError(input, `line ${index + 1} ("${line}") is not Key=Value`);
-        }
-        return [line.slice(0, eq).trim(), line.slice(eq + 1).trim()];
-    });
-}
-
-;// CONCATENATED MODULE: ./actions/lib/src/markdown.ts
-/** Escapes text for a Markdown table cell: pipes split cells, newlines end rows. */
-function cell(text) {
-    return text.replace(/\\/g, "\\\\").replace(/\|/g, "\\|").replace(/\r?\n/g, "<br>");
-}
-function markdown_table(header, rows) {
-    const line = (cells) => `| ${cells.map(cell).join(" | ")} |`;
-    return [line(header), `| ${header.map(() => "---").join(" | ")} |`, ...rows.map(line)].join("\n");
-}
-/** A collapsed block; GitHub needs the blank line after `</summary>` to render Markdown inside. */
-function details(summary, body) {
-    return `<details><summary>${summary}</summary>\n\n${body}\n\n</details>`;
-}
-function code(text) {
-    const fence = text.includes("`") ? "``" : "`";
-    return `${fence}${text}${fence}`;
-}
-
-;// CONCATENATED MODULE: ./actions/lib/src/run.ts
-
-
-/**
- * The entry point every action's `main.ts` calls: wires cancellation to an AbortSignal,
- * turns any error into one error annotation plus a failed step, and never prints a stack
- * trace for an input mistake.
- */
-async function run(action, main) {
-    const controller = new AbortController();
-    const cancel = (signal) => {
-        if (controller.signal.aborted)
-            return;
-        warning(`${action}: received ${signal}, cancelling`);
-        controller.abort(new Error(`cancelled by ${signal}`));
-    };
-    process.once("SIGINT", cancel);
-    process.once("SIGTERM", cancel);
-    try {
-        await main({ signal: controller.signal });
-    }
-    catch (error) {
-        fail(action, error);
-    }
-    finally {
-        process.removeListener("SIGINT", cancel);
-        process.removeListener("SIGTERM", cancel);
-    }
-}
-function fail(action, error) {
-    const message = error instanceof Error ? error.message : String(error);
-    if (!(error instanceof InputError) && error instanceof Error && error.stack) {
-        core_debug(error.stack);
-    }
-    // One annotation with a title; `core.setFailed` would print a second, untitled one.
-    core_error(message, { title: `${action} failed` });
-    process.exitCode = 1;
-}
-
-;// CONCATENATED MODULE: ./actions/lib/src/summary.ts
-
-/**
- * Appends Markdown to the job summary. Outside a runner (no GITHUB_STEP_SUMMARY) it logs
- * the Markdown instead, so local runs still show what the summary would say.
- */
-async function writeSummary(markdown) {
-    if (!process.env.GITHUB_STEP_SUMMARY) {
-        info(markdown);
-        return;
-    }
-    await summary.addRaw(markdown, true).write();
-}
-
-;// CONCATENATED MODULE: ./actions/lib/src/wait.ts
-
-
-class WaitTimeoutError extends Error {
-    constructor(what, timeoutSeconds) {
-        super(`Timed out after ${time_formatDuration(timeoutSeconds * 1000)} waiting for ${what}`);
-        this.name = "WaitTimeoutError";
-    }
-}
-class WaitAbortedError extends Error {
-    constructor(what) {
-        super(`Cancelled while waiting for ${what}`);
-        this.name = "WaitAbortedError";
-    }
-}
-class WaitFailedError extends Error {
-    reason;
-    constructor(what, reason) {
-        super(`Failed waiting for ${what}: ${reason}`);
-        this.reason = reason;
-        this.name = "WaitFailedError";
-    }
-}
-/**
- * Polls with the AWS SDK's waiter machinery (exponential backoff with jitter, max wait
- * time, abort signal), adding progress lines with elapsed time. A timeout or abort stops
- * the waiting only: whatever AWS is doing carries on.
- */
-async function waitFor(options, poll) {
-    const started = Date.now();
-    let lastProgress;
-    let outcome;
-    const result = await createWaiter({
-        client: undefined,
-        maxWaitTime: options.timeoutSeconds,
-        minDelay: options.minDelaySeconds ?? 5,
-        maxDelay: options.maxDelaySeconds ?? 15,
-        ...(options.signal ? { abortSignal: options.signal } : {}),
-    }, undefined, async () => {
-        outcome = await poll();
-        if (outcome.state === "retry") {
-            if (outcome.progress && outcome.progress !== lastProgress) {
-                options.log?.(`[${formatDuration(Date.now() - started)}] ${outcome.progress}`);
-                lastProgress = outcome.progress;
-            }
-            return { state: WaiterState.RETRY };
-        }
-        return { state: outcome.state === "done" ? WaiterState.SUCCESS : WaiterState.FAILURE };
-    });
-    switch (result.state) {
-        case WaiterState.SUCCESS:
-            if (outcome?.state === "done")
-                return outcome.value;
-            break;
-        case WaiterState.FAILURE:
-            if (outcome?.state === "failed")
-                throw new WaitFailedError(options.what, outcome.reason);
-            break;
-        case WaiterState.ABORTED:
-            throw new WaitAbortedError(options.what);
-        case WaiterState.TIMEOUT:
-            throw new WaitTimeoutError(options.what, options.timeoutSeconds);
-    }
-    throw new Error(`Unexpected waiter state ${result.state} waiting for ${options.what}`);
-}
-
-// EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __nccwpck_require__(7598);
-;// CONCATENATED MODULE: ./actions/lib/src/chain.ts
-
-
-
-
-const PING_MESSAGE = "__ping__";
-const MAX_BACKOFF_MS = 10_000;
-const MAX_BODY_CHARS = 300;
-async function checkChain(target, deps) {
-    if (!Number.isInteger(deps.attempts) || deps.attempts < 1) {
-        throw new Error(`attempts: expected a whole number of at least 1, got ${deps.attempts}`);
-    }
-    if (!(deps.timeoutSeconds > 0)) {
-        throw new Error(`timeoutSeconds: expected a positive number, got ${deps.timeoutSeconds}`);
-    }
-    if (target.functionName && !deps.lambda) {
-        throw new Error("functionName was given without a Lambda client to invoke it with");
-    }
-    const hops = planHops(target, deps);
-    if (hops.length === 0) {
-        throw new Error("Nothing to check: give an API URL, a function name, or both");
-    }
-    const results = [];
-    const token = target.token;
-    // No detail or log line may carry the token, whatever a server echoes back.
-    const redact = (text) => (token ? text.split(token).join("***") : text);
-    for (const hop of hops)
-        results.push(await runHop(hop, deps, redact));
-    return { ok: results.every((r) => r.ok), hops: results };
-}
-function planHops(target, deps) {
-    const hops = [];
-    const doFetch = deps.fetch ?? fetch;
-    const token = target.token;
-    if (target.apiUrl) {
-        const base = normaliseApiUrl(target.apiUrl);
-        hops.push({ name: "health", attempt: (signal) => checkHealth(doFetch, base, signal) });
-        hops.push({
-            name: "auth-required",
-            attempt: (signal) => checkAuthRequired(doFetch, base, signal),
-        });
-        if (token) {
-            hops.push({
-                name: "token-ping",
-                attempt: (signal) => checkTokenPing(doFetch, base, token, signal),
-            });
-        }
-    }
-    if (target.functionName && deps.lambda) {
-        const lambda = deps.lambda;
-        const functionName = target.functionName;
-        hops.push({
-            name: "direct-invoke",
-            attempt: (signal) => checkDirectInvoke(lambda, functionName, target.qualifier, signal),
-        });
-    }
-    return hops;
-}
-function normaliseApiUrl(apiUrl) {
-    return apiUrl.trim().replace(/\/+$/, "");
-}
-async function runHop(hop, deps, redact) {
-    const backoff = deps.backoffMs ?? 1000;
-    let attempt = { ok: false, retry: false, detail: "not run" };
-    let latencyMs = 0;
-    let attempts = 0;
-    while (attempts < deps.attempts) {
-        deps.signal?.throwIfAborted();
-        attempts++;
-        const timeout = AbortSignal.timeout(deps.timeoutSeconds * 1000);
-        const signal = deps.signal ? AbortSignal.any([deps.signal, timeout]) : timeout;
-        const started = performance.now();
-        try {
-            attempt = await hop.attempt(signal);
-        }
-        catch (error) {
-            // A cancellation of the whole run is not a hop failure: let it end the check.
-            deps.signal?.throwIfAborted();
-            attempt = describeError(error, timeout.aborted, deps.timeoutSeconds);
-        }
-        attempt = { ...attempt, detail: redact(attempt.detail) };
-        latencyMs = Math.round(performance.now() - started);
-        const status = attempt.status === undefined ? "" : ` ${attempt.status}`;
-        if (attempt.ok) {
-            deps.log?.(`${hop.name}: ok${status} in ${latencyMs} ms (attempt ${attempts}/${deps.attempts})`);
-            break;
-        }
-        if (!attempt.retry || attempts >= deps.attempts) {
-            deps.log?.(`${hop.name}: failed${status} (attempt ${attempts}/${deps.attempts}): ${attempt.detail}`);
-            break;
-        }
-        const delay = Math.min(backoff * 2 ** (attempts - 1), MAX_BACKOFF_MS);
-        deps.log?.(`${hop.name}: attempt ${attempts}/${deps.attempts} failed${status} (${attempt.detail}); ` +
-            `retrying in ${formatDuration(delay)}`);
-        await sleep(delay, deps.signal);
-    }
-    return {
-        hop: hop.name,
-        ok: attempt.ok,
-        ...(attempt.status === undefined ? {} : { status: attempt.status }),
-        latencyMs,
-        attempts,
-        detail: attempt.detail,
-    };
-}
-function describeError(error, timedOut, timeoutSeconds) {
-    if (timedOut) {
-        return { ok: false, retry: true, status: "timeout", detail: `no answer within ${timeoutSeconds}s` };
-    }
-    // Duck-typed: errors from fetch (undici) may come from another realm, failing `instanceof`.
-    const { name = "Error", message = String(error), cause, $metadata } = asErrorLike(error);
-    // fetch rejects with a TypeError ("fetch failed") for connection failures, the useful part
-    // (ECONNREFUSED...) in `cause`. The SDK retries its own throttling and transient errors,
-    // so an SDK error reaching here is final unless it is a 5xx.
-    const httpStatus = $metadata?.httpStatusCode;
-    const retry = name === "TypeError" || httpStatus === undefined || httpStatus >= 500;
-    const causeMessage = asErrorLike(cause).message;
-    return {
-        ok: false,
-        retry,
-        status: name === "TypeError" ? "network error" : name,
-        detail: causeMessage ? `${message}: ${causeMessage}` : message,
-    };
-}
-const asErrorLike = (value) => (typeof value === "object" && value !== null ? value : {});
-const transientStatus = (status) => status === 429 || status >= 500;
-function trimBody(text) {
-    const flat = text.replace(/\s+/g, " ").trim();
-    if (flat === "")
-        return "(empty body)";
-    return flat.length > MAX_BODY_CHARS ? `${flat.slice(0, MAX_BODY_CHARS)}…` : flat;
-}
-function parseJson(text) {
-    try {
-        return JSON.parse(text);
-    }
-    catch {
-        return undefined;
-    }
-}
-const isRecord = (value) => typeof value === "object" && value !== null && !Array.isArray(value);
-async function checkHealth(doFetch, base, signal) {
-    const response = await doFetch(`${base}/api/health`, { headers: { accept: "application/json" }, signal });
-    const text = await response.text();
-    const body = parseJson(text);
-    if (response.status === 200 && isRecord(body) && body.status === "ok") {
-        return { ok: true, retry: false, status: 200, detail: `version ${String(body.version ?? "unknown")}` };
-    }
-    const expected = response.status === 200 ? 'expected {"status":"ok"}' : "expected 200";
-    return {
-        ok: false,
-        retry: transientStatus(response.status),
-        status: response.status,
-        detail: `${expected}, got ${response.status}: ${trimBody(text)}`,
-    };
-}
-const pingBody = JSON.stringify({ message: PING_MESSAGE });
-async function checkAuthRequired(doFetch, base, signal) {
-    const response = await doFetch(`${base}/api/messages`, {
-        method: "POST",
-        headers: { "content-type": "application/json", accept: "application/json" },
-        body: pingBody,
-        signal,
-    });
-    const text = await response.text();
-    if (response.status === 401) {
-        return { ok: true, retry: false, status: 401, detail: "rejected without a token, as it should be" };
-    }
-    const why = response.status < 300 ? "the authorizer let a request without a token through" : "expected 401";
-    return {
-        ok: false,
-        retry: transientStatus(response.status),
-        status: response.status,
-        detail: `${why}, got ${response.status}: ${trimBody(text)}`,
-    };
-}
-async function checkTokenPing(doFetch, base, token, signal) {
-    const response = await doFetch(`${base}/api/messages`, {
-        method: "POST",
-        headers: {
-            "content-type": "application/json",
-            accept: "application/json",
-            authorization: `Bearer ${token}`,
-        },
-        body: pingBody,
-        signal,
-    });
-    const text = await response.text();
-    if (response.status !== 200) {
-        return {
-            ok: false,
-            retry: transientStatus(response.status),
-            status: response.status,
-            detail: `expected 200, got ${response.status}: ${trimBody(text)}`,
-        };
-    }
-    return { ...judgePing(parseJson(text), text), status: 200 };
-}
-/** Judges a `{ ping: {...} }` answer; a ping reporting part of the chain not ready is retried. */
-function judgePing(body, text) {
-    const ping = isRecord(body) && isRecord(body.ping) ? body.ping : undefined;
-    if (!ping) {
-        return { ok: false, retry: false, detail: `expected a ping answer, got: ${trimBody(text)}` };
-    }
-    const missing = ["ok", "graphCompiled", "parameterReachable"].filter((key) => ping[key] !== true);
-    if (missing.length > 0) {
-        return { ok: false, retry: true, detail: `ping reported ${missing.join(", ")} false: ${trimBody(text)}` };
-    }
-    const agentMs = typeof ping.durationMs === "number" ? `, agent ${ping.durationMs} ms` : "";
-    return { ok: true, retry: false, detail: `version ${String(ping.version ?? "unknown")}${agentMs}` };
-}
-/**
- * The API Gateway HTTP API (payload format 2.0) event for `POST /api/messages` carrying the
- * ping, as the gateway would deliver it minus the authorizer context (a direct invocation
- * bypasses the gateway, and the ping needs no user).
- */
-function pingInvocationEvent(requestId, now) {
-    const userAgent = "trip-assistant-toolkit/chain-ping";
-    return {
-        version: "2.0",
-        routeKey: "$default",
-        rawPath: "/api/messages",
-        rawQueryString: "",
-        headers: {
-            accept: "application/json",
-            "content-type": "application/json",
-            "content-length": String(Buffer.byteLength(pingBody)),
-            "user-agent": userAgent,
-        },
-        requestContext: {
-            accountId: "anonymous",
-            apiId: "chain-ping",
-            domainName: "chain-ping.local",
-            domainPrefix: "chain-ping",
-            http: {
-                method: "POST",
-                path: "/api/messages",
-                protocol: "HTTP/1.1",
-                sourceIp: "127.0.0.1",
-                userAgent,
-            },
-            requestId,
-            routeKey: "$default",
-            stage: "$default",
-            time: gatewayTime(now),
-            timeEpoch: now.getTime(),
-        },
-        body: pingBody,
-        isBase64Encoded: false,
-    };
-}
-/** API Gateway's `requestContext.time` format: `25/Nov/2026:08:52:32 +0000`. */
-function gatewayTime(now) {
-    const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-    const pad = (n) => String(n).padStart(2, "0");
-    return (`${pad(now.getUTCDate())}/${months[now.getUTCMonth()]}/${now.getUTCFullYear()}:` +
-        `${pad(now.getUTCHours())}:${pad(now.getUTCMinutes())}:${pad(now.getUTCSeconds())} +0000`);
-}
-async function checkDirectInvoke(lambda, functionName, qualifier, signal) {
-    const event = pingInvocationEvent(randomUUID(), new Date());
-    const response = await lambda.send(new InvokeCommand({
-        FunctionName: functionName,
-        ...(qualifier ? { Qualifier: qualifier } : {}),
-        InvocationType: "RequestResponse",
-        Payload: new TextEncoder().encode(JSON.stringify(event)),
-    }), { abortSignal: signal });
-    const text = response.Payload ? new TextDecoder().decode(response.Payload) : "";
-    if (response.FunctionError) {
-        // An init timeout or crash on a cold start shows up as a function error: worth a retry.
-        return {
-            ok: false,
-            retry: true,
-            status: `FunctionError ${response.FunctionError}`,
-            detail: `the function failed: ${trimBody(text)}`,
-        };
-    }
-    const payload = parseJson(text);
-    const statusCode = isRecord(payload) && typeof payload.statusCode === "number" ? payload.statusCode : undefined;
-    if (statusCode === undefined) {
-        return { ok: false, retry: false, detail: `expected an HTTP API response, got: ${trimBody(text)}` };
-    }
-    const bodyText = isRecord(payload) && typeof payload.body === "string" ? payload.body : "";
-    if (statusCode !== 200) {
-        return {
-            ok: false,
-            retry: transientStatus(statusCode),
-            status: statusCode,
-            detail: `expected statusCode 200, got ${statusCode}: ${trimBody(bodyText)}`,
-        };
-    }
-    return { ...judgePing(parseJson(bodyText), bodyText), status: 200 };
-}
-/** One line naming every hop that broke and what it returned; for errors and annotations. */
-function describeFailure(result) {
-    const failed = result.hops.filter((hop) => !hop.ok);
-    if (failed.length === 0)
-        return `All ${result.hops.length} chain checks passed`;
-    const parts = failed.map((hop) => {
-        const status = hop.status === undefined ? "" : ` with ${hop.status}`;
-        const tries = hop.attempts === 1 ? "1 attempt" : `${hop.attempts} attempts`;
-        return `hop "${hop.hop}" failed${status} after ${tries}: ${hop.detail}`;
-    });
-    return `Chain check failed: ${parts.join("; ")}`;
-}
-/** Markdown table of every hop, for the job summary. */
-function chainSummary(result) {
-    return table(["hop", "status", "latency", "attempts", "detail"], result.hops.map((hop) => [
-        `${hop.ok ? "✅" : "❌"} ${hop.hop}`,
-        hop.status === undefined ? "—" : String(hop.status),
-        `${hop.latencyMs} ms`,
-        String(hop.attempts),
-        hop.detail,
-    ]));
-}
-
-;// CONCATENATED MODULE: ./actions/lib/src/index.ts
-
-
-
-
-
-
-
-
-
-
-
-// EXTERNAL MODULE: ./node_modules/@aws-sdk/client-ecr/dist-cjs/index.js
-var dist_cjs = __nccwpck_require__(8249);
-;// CONCATENATED MODULE: ./actions/push-image/src/ecr-auth.ts
-
-/** The region in a private ECR registry host (`123456789012.dkr.ecr.eu-west-1.amazonaws.com`). */
-function ecrRegion(registry) {
-    return /^\d{12}\.dkr\.ecr(?:-fips)?\.([a-z0-9-]+)\.amazonaws\.com(?:\.cn)?$/.exec(registry)?.[1];
-}
-/**
- * An ECR client for the registry's own region: an authorization token only opens the
- * registry of the region that issued it, whatever AWS_REGION says.
- */
-function ecrClientFor(registry, config) {
-    const region = ecrRegion(registry);
-    return new dist_cjs/* ECRClient */.S70({ ...config, ...(region ? { region } : {}) });
-}
-/** `ecr:GetAuthorizationToken`, decoded to the Basic credentials the registry takes; both masked. */
-async function ecrCredentials(ecr, mask) {
-    const { authorizationData } = await ecr.send(new dist_cjs/* GetAuthorizationTokenCommand */.Eu6({}));
-    const token = authorizationData?.[0]?.authorizationToken;
-    if (!token)
-        throw new Error("ECR GetAuthorizationToken returned no authorization token");
-    mask(token);
-    const decoded = Buffer.from(token, "base64").toString("utf8");
-    const colon = decoded.indexOf(":");
-    if (colon <= 0)
-        throw new Error("ECR GetAuthorizationToken returned a token that is not user:password");
-    const password = decoded.slice(colon + 1);
-    mask(password);
-    return { username: decoded.slice(0, colon), password };
-}
-
-;// CONCATENATED MODULE: external "module"
-const external_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("module");
-;// CONCATENATED MODULE: ./node_modules/fflate/esm/index.mjs
-
-var esm_require = (0,external_module_namespaceObject.createRequire)('/');
-// DEFLATE is a complex format; to read this code, you should probably check the RFC first:
-// https://tools.ietf.org/html/rfc1951
-// You may also wish to take a look at the guide I made about this program:
-// https://gist.github.com/101arrowz/253f31eb5abc3d9275ab943003ffecad
-// Some of the following code is similar to that of UZIP.js:
-// https://github.com/photopea/UZIP.js
-// However, the vast majority of the codebase has diverged from UZIP.js to increase performance and reduce bundle size.
-// Sometimes 0 will appear where -1 would be more appropriate. This is because using a uint
-// is better for memory in most engines (I *think*).
-var _a;
-// Mediocre shim
-var Worker;
-var isMarkedAsUntransferable;
-var workerAdd = ";var __w=require('worker_threads');__w.parentPort.on('message',function(m){onmessage({data:m})}),postMessage=function(m,t){__w.parentPort.postMessage(m,t)},close=process.exit;self=global";
-try {
-    (_a = esm_require('worker_threads'), Worker = _a.Worker, isMarkedAsUntransferable = _a.isMarkedAsUntransferable);
-}
-catch (e) {
-}
-var wk = (/* unused pure expression or super */ null && (Worker ? function (c, _, msg, transfer, cb) {
-    var done = false;
-    var w = new Worker(c + workerAdd, { eval: true })
-        .on('error', function (e) { return cb(e, null); })
-        .on('message', function (m) { return cb(null, m); })
-        .on('exit', function (c) {
-        if (c && !done)
-            cb(new Error('exited with code ' + c), null);
-    });
-    if (isMarkedAsUntransferable)
-        transfer = transfer.filter(function (t) { return !isMarkedAsUntransferable(t); });
-    w.postMessage(msg, transfer);
-    w.terminate = function () {
-        done = true;
-        return Worker.prototype.terminate.call(w);
-    };
-    return w;
-} : function (_, __, ___, ____, cb) {
-    setImmediate(function () { return cb(new Error('async operations unsupported - update to Node 12+ (or Node 10-11 with the --experimental-worker CLI flag)'), null); });
-    var NOP = function () { };
-    return {
-        terminate: NOP,
-        postMessage: NOP
-    };
-}));
-
-// aliases for shorter compressed code (most minifers don't do this)
-var u8 = Uint8Array, u16 = Uint16Array, i32 = Int32Array;
-// fixed length extra bits
-var fleb = new u8([0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2, 2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0, /* unused */ 0, 0, /* impossible */ 0]);
-// fixed distance extra bits
-var fdeb = new u8([0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 4, 4, 5, 5, 6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13, /* unused */ 0, 0]);
-// code length index map
-var clim = new u8([16, 17, 18, 0, 8, 7, 9, 6, 10, 5, 11, 4, 12, 3, 13, 2, 14, 1, 15]);
-// get base, reverse index map from extra bits
-var freb = function (eb, start) {
-    var b = new u16(31);
-    for (var i = 0; i < 31; ++i) {
-        b[i] = start += 1 << eb[i - 1];
-    }
-    // numbers here are at max 18 bits
-    var r = new i32(b[30]);
-    for (var i = 1; i < 30; ++i) {
-        for (var j = b[i]; j < b[i + 1]; ++j) {
-            r[j] = ((j - b[i]) << 5) | i;
-        }
-    }
-    return { b: b, r: r };
-};
-var _a = freb(fleb, 2), fl = _a.b, revfl = _a.r;
-// we can ignore the fact that the other numbers are wrong; they never happen anyway
-fl[28] = 258, revfl[258] = 28;
-var _b = freb(fdeb, 0), fd = _b.b, revfd = _b.r;
-// map of value to reverse (assuming 16 bits)
-var rev = new u16(32768);
-for (var i = 0; i < 32768; ++i) {
-    // reverse table algorithm from SO
-    var x = ((i & 0xAAAA) >> 1) | ((i & 0x5555) << 1);
-    x = ((x & 0xCCCC) >> 2) | ((x & 0x3333) << 2);
-    x = ((x & 0xF0F0) >> 4) | ((x & 0x0F0F) << 4);
-    rev[i] = (((x & 0xFF00) >> 8) | ((x & 0x00FF) << 8)) >> 1;
-}
-// create huffman tree from u8 "map": index -> code length for code index
-// mb (max bits) must be at most 15
-// TODO: optimize/split up?
-var hMap = (function (cd, mb, r) {
-    var s = cd.length;
-    // index
-    var i = 0;
-    // u16 "map": index -> # of codes with bit length = index
-    var l = new u16(mb);
-    // length of cd must be 288 (total # of codes)
-    for (; i < s; ++i) {
-        if (cd[i])
-            ++l[cd[i] - 1];
-    }
-    // u16 "map": index -> minimum code for bit length = index
-    var le = new u16(mb);
-    for (i = 1; i < mb; ++i) {
-        le[i] = (le[i - 1] + l[i - 1]) << 1;
-    }
-    var co;
-    if (r) {
-        // u16 "map": index -> number of actual bits, symbol for code
-        co = new u16(1 << mb);
-        // bits to remove for reverser
-        var rvb = 15 - mb;
-        for (i = 0; i < s; ++i) {
-            // ignore 0 lengths
-            if (cd[i]) {
-                // num encoding both symbol and bits read
-                var sv = (i << 4) | cd[i];
-                // free bits
-                var r_1 = mb - cd[i];
-                // start value
-                var v = le[cd[i] - 1]++ << r_1;
-                // m is end value
-                for (var m = v | ((1 << r_1) - 1); v <= m; ++v) {
-                    // every 16 bit value starting with the code yields the same result
-                    co[rev[v] >> rvb] = sv;
-                }
-            }
-        }
-    }
-    else {
-        co = new u16(s);
-        for (i = 0; i < s; ++i) {
-            if (cd[i]) {
-                co[i] = rev[le[cd[i] - 1]++] >> (15 - cd[i]);
-            }
-        }
-    }
-    return co;
-});
-// fixed length tree
-var flt = new u8(288);
-for (var i = 0; i < 144; ++i)
-    flt[i] = 8;
-for (var i = 144; i < 256; ++i)
-    flt[i] = 9;
-for (var i = 256; i < 280; ++i)
-    flt[i] = 7;
-for (var i = 280; i < 288; ++i)
-    flt[i] = 8;
-// fixed distance tree
-var fdt = new u8(32);
-for (var i = 0; i < 32; ++i)
-    fdt[i] = 5;
-// fixed length map
-var flm = /*#__PURE__*/ hMap(flt, 9, 0), flrm = /*#__PURE__*/ (/* unused pure expression or super */ null && (hMap(flt, 9, 1)));
-// fixed distance map
-var fdm = /*#__PURE__*/ hMap(fdt, 5, 0), fdrm = /*#__PURE__*/ (/* unused pure expression or super */ null && (hMap(fdt, 5, 1)));
-// find max of array
-var max = function (a) {
-    var m = a[0];
-    for (var i = 1; i < a.length; ++i) {
-        if (a[i] > m)
-            m = a[i];
-    }
-    return m;
-};
-// read d, starting at bit p and mask with m
-var bits = function (d, p, m) {
-    var o = (p / 8) | 0;
-    return ((d[o] | (d[o + 1] << 8)) >> (p & 7)) & m;
-};
-// read d, starting at bit p continuing for at least 16 bits
-var bits16 = function (d, p) {
-    var o = (p / 8) | 0;
-    return ((d[o] | (d[o + 1] << 8) | (d[o + 2] << 16)) >> (p & 7));
-};
-// get end of byte
-var shft = function (p) { return ((p + 7) / 8) | 0; };
-// typed array slice - allows garbage collector to free original reference,
-// while being more compatible than .slice
-var slc = function (v, s, e) {
-    if (s == null || s < 0)
-        s = 0;
-    if (e == null || e > v.length)
-        e = v.length;
-    // can't use .constructor in case user-supplied
-    return new u8(v.subarray(s, e));
-};
-/**
- * Codes for errors generated within this library
- */
-var FlateErrorCode = {
-    UnexpectedEOF: 0,
-    InvalidBlockType: 1,
-    InvalidLengthLiteral: 2,
-    InvalidDistance: 3,
-    StreamFinished: 4,
-    NoStreamHandler: 5,
-    InvalidHeader: 6,
-    NoCallback: 7,
-    InvalidUTF8: 8,
-    ExtraFieldTooLong: 9,
-    InvalidDate: 10,
-    FilenameTooLong: 11,
-    StreamFinishing: 12,
-    InvalidZipData: 13,
-    UnknownCompressionMethod: 14
-};
-// error codes
-var ec = [
-    'unexpected EOF',
-    'invalid block type',
-    'invalid length/literal',
-    'invalid distance',
-    'stream finished',
-    'no stream handler',
-    , // determined by compression function
-    'no callback',
-    'invalid UTF-8 data',
-    'extra field too long',
-    'date not in range 1980-2099',
-    'filename too long',
-    'stream finishing',
-    'invalid zip data'
-    // determined by unknown compression method
-];
-;
-var err = function (ind, msg, nt) {
-    var e = new Error(msg || ec[ind]);
-    e.code = ind;
-    if (Error.captureStackTrace)
-        Error.captureStackTrace(e, err);
-    if (!nt)
-        throw e;
-    return e;
-};
-// expands raw DEFLATE data
-var inflt = function (dat, st, buf, dict) {
-    // source length       dict length
-    var sl = dat.length, dl = dict ? dict.length : 0;
-    if (!sl || st.f && !st.l)
-        return buf || new u8(0);
-    var noBuf = !buf;
-    // have to estimate size
-    var resize = noBuf || st.i != 2;
-    // no state
-    var noSt = st.i;
-    // Assumes roughly 33% compression ratio average
-    if (noBuf)
-        buf = new u8(sl * 3);
-    // ensure buffer can fit at least l elements
-    var cbuf = function (l) {
-        var bl = buf.length;
-        // need to increase size to fit
-        if (l > bl) {
-            // Double or set to necessary, whichever is greater
-            var nbuf = new u8(Math.max(bl * 2, l));
-            nbuf.set(buf);
-            buf = nbuf;
-        }
-    };
-    //  last chunk         bitpos           bytes
-    var final = st.f || 0, pos = st.p || 0, bt = st.b || 0, lm = st.l, dm = st.d, lbt = st.m, dbt = st.n;
-    // total bits
-    var tbts = sl * 8;
-    do {
-        if (!lm) {
-            // BFINAL - this is only 1 when last chunk is next
-            final = bits(dat, pos, 1);
-            // type: 0 = no compression, 1 = fixed huffman, 2 = dynamic huffman
-            var type = bits(dat, pos + 1, 3);
-            pos += 3;
-            if (!type) {
-                // go to end of byte boundary
-                var s = shft(pos) + 4, l = dat[s - 4] | (dat[s - 3] << 8), t = s + l;
-                if (t > sl) {
-                    if (noSt)
-                        err(0);
-                    break;
-                }
-                // ensure size
-                if (resize)
-                    cbuf(bt + l);
-                // Copy over uncompressed data
-                buf.set(dat.subarray(s, t), bt);
-                // Get new bitpos, update byte count
-                st.b = bt += l, st.p = pos = t * 8, st.f = final;
-                continue;
-            }
-            else if (type == 1)
-                lm = flrm, dm = fdrm, lbt = 9, dbt = 5;
-            else if (type == 2) {
-                //  literal                            lengths
-                var hLit = bits(dat, pos, 31) + 257, hcLen = bits(dat, pos + 10, 15) + 4;
-                var tl = hLit + bits(dat, pos + 5, 31) + 1;
-                pos += 14;
-                // length+distance tree
-                var ldt = new u8(tl);
-                // code length tree
-                var clt = new u8(19);
-                for (var i = 0; i < hcLen; ++i) {
-                    // use index map to get real code
-                    clt[clim[i]] = bits(dat, pos + i * 3, 7);
-                }
-                pos += hcLen * 3;
-                // code lengths bits
-                var clb = max(clt), clbmsk = (1 << clb) - 1;
-                // code lengths map
-                var clm = hMap(clt, clb, 1);
-                for (var i = 0; i < tl;) {
-                    var r = clm[bits(dat, pos, clbmsk)];
-                    // bits read
-                    pos += r & 15;
-                    // symbol
-                    var s = r >> 4;
-                    // code length to copy
-                    if (s < 16) {
-                        ldt[i++] = s;
-                    }
-                    else {
-                        //  copy   count
-                        var c = 0, n = 0;
-                        if (s == 16)
-                            n = 3 + bits(dat, pos, 3), pos += 2, c = ldt[i - 1];
-                        else if (s == 17)
-                            n = 3 + bits(dat, pos, 7), pos += 3;
-                        else if (s == 18)
-                            n = 11 + bits(dat, pos, 127), pos += 7;
-                        while (n--)
-                            ldt[i++] = c;
-                    }
-                }
-                //    length tree                 distance tree
-                var lt = ldt.subarray(0, hLit), dt = ldt.subarray(hLit);
-                // max length bits
-                lbt = max(lt);
-                // max dist bits
-                dbt = max(dt);
-                lm = hMap(lt, lbt, 1);
-                dm = hMap(dt, dbt, 1);
-            }
-            else
-                err(1);
-            if (pos > tbts) {
-                if (noSt)
-                    err(0);
-                break;
-            }
-        }
-        // Make sure the buffer can hold this + the largest possible addition
-        // Maximum chunk size (practically, theoretically infinite) is 2^17
-        if (resize)
-            cbuf(bt + 131072);
-        var lms = (1 << lbt) - 1, dms = (1 << dbt) - 1;
-        var lpos = pos;
-        for (;; lpos = pos) {
-            // bits read, code
-            var c = lm[bits16(dat, pos) & lms], sym = c >> 4;
-            pos += c & 15;
-            if (pos > tbts) {
-                if (noSt)
-                    err(0);
-                break;
-            }
-            if (!c)
-                err(2);
-            if (sym < 256)
-                buf[bt++] = sym;
-            else if (sym == 256) {
-                lpos = pos, lm = null;
-                break;
-            }
-            else {
-                var add = sym - 254;
-                // no extra bits needed if less
-                if (sym > 264) {
-                    // index
-                    var i = sym - 257, b = fleb[i];
-                    add = bits(dat, pos, (1 << b) - 1) + fl[i];
-                    pos += b;
-                }
-                // dist
-                var d = dm[bits16(dat, pos) & dms], dsym = d >> 4;
-                if (!d)
-                    err(3);
-                pos += d & 15;
-                var dt = fd[dsym];
-                if (dsym > 3) {
-                    var b = fdeb[dsym];
-                    dt += bits16(dat, pos) & (1 << b) - 1, pos += b;
-                }
-                if (pos > tbts) {
-                    if (noSt)
-                        err(0);
-                    break;
-                }
-                if (resize)
-                    cbuf(bt + 131072);
-                var end = bt + add;
-                if (bt < dt) {
-                    var shift = dl - dt, dend = Math.min(dt, end);
-                    if (shift + bt < 0)
-                        err(3);
-                    for (; bt < dend; ++bt)
-                        buf[bt] = dict[shift + bt];
-                }
-                for (; bt < end; ++bt)
-                    buf[bt] = buf[bt - dt];
-            }
-        }
-        st.l = lm, st.p = lpos, st.b = bt, st.f = final;
-        if (lm)
-            final = 1, st.m = lbt, st.d = dm, st.n = dbt;
-    } while (!final);
-    // don't reallocate for streams or user buffers
-    return bt != buf.length && noBuf ? slc(buf, 0, bt) : buf.subarray(0, bt);
-};
-// starting at p, write the minimum number of bits that can hold v to d
-var wbits = function (d, p, v) {
-    v <<= p & 7;
-    var o = (p / 8) | 0;
-    d[o] |= v;
-    d[o + 1] |= v >> 8;
-};
-// starting at p, write the minimum number of bits (>8) that can hold v to d
-var wbits16 = function (d, p, v) {
-    v <<= p & 7;
-    var o = (p / 8) | 0;
-    d[o] |= v;
-    d[o + 1] |= v >> 8;
-    d[o + 2] |= v >> 16;
-};
-// creates code lengths from a frequency table
-var hTree = function (d, mb) {
-    // Need extra info to make a tree
-    var t = [];
-    for (var i = 0; i < d.length; ++i) {
-        if (d[i])
-            t.push({ s: i, f: d[i] });
-    }
-    var s = t.length;
-    var t2 = t.slice();
-    if (!s)
-        return { t: et, l: 0 };
-    if (s == 1) {
-        var v = new u8(t[0].s + 1);
-        v[t[0].s] = 1;
-        return { t: v, l: 1 };
-    }
-    t.sort(function (a, b) { return a.f - b.f; });
-    // after i2 reaches last ind, will be stopped
-    // freq must be greater than largest possible number of symbols
-    t.push({ s: -1, f: 25001 });
-    var l = t[0], r = t[1], i0 = 0, i1 = 1, i2 = 2;
-    t[0] = { s: -1, f: l.f + r.f, l: l, r: r };
-    // efficient algorithm from UZIP.js
-    // i0 is lookbehind, i2 is lookahead - after processing two low-freq
-    // symbols that combined have high freq, will start processing i2 (high-freq,
-    // non-composite) symbols instead
-    // see https://reddit.com/r/photopea/comments/ikekht/uzipjs_questions/
-    while (i1 != s - 1) {
-        l = t[t[i0].f < t[i2].f ? i0++ : i2++];
-        r = t[i0 != i1 && t[i0].f < t[i2].f ? i0++ : i2++];
-        t[i1++] = { s: -1, f: l.f + r.f, l: l, r: r };
-    }
-    var maxSym = t2[0].s;
-    for (var i = 1; i < s; ++i) {
-        if (t2[i].s > maxSym)
-            maxSym = t2[i].s;
-    }
-    // code lengths
-    var tr = new u16(maxSym + 1);
-    // max bits in tree
-    var mbt = ln(t[i1 - 1], tr, 0);
-    if (mbt > mb) {
-        // more algorithms from UZIP.js
-        // TODO: find out how this code works (debt)
-        //  ind    debt
-        var i = 0, dt = 0;
-        //    left            cost
-        var lft = mbt - mb, cst = 1 << lft;
-        t2.sort(function (a, b) { return tr[b.s] - tr[a.s] || a.f - b.f; });
-        for (; i < s; ++i) {
-            var i2_1 = t2[i].s;
-            if (tr[i2_1] > mb) {
-                dt += cst - (1 << (mbt - tr[i2_1]));
-                tr[i2_1] = mb;
-            }
-            else
-                break;
-        }
-        dt >>= lft;
-        while (dt > 0) {
-            var i2_2 = t2[i].s;
-            if (tr[i2_2] < mb)
-                dt -= 1 << (mb - tr[i2_2]++ - 1);
-            else
-                ++i;
-        }
-        for (; i >= 0 && dt; --i) {
-            var i2_3 = t2[i].s;
-            if (tr[i2_3] == mb) {
-                --tr[i2_3];
-                ++dt;
-            }
-        }
-        mbt = mb;
-    }
-    return { t: new u8(tr), l: mbt };
-};
-// get the max length and assign length codes
-var ln = function (n, l, d) {
-    return n.s == -1
-        ? Math.max(ln(n.l, l, d + 1), ln(n.r, l, d + 1))
-        : (l[n.s] = d);
-};
-// length codes generation
-var lc = function (c) {
-    var s = c.length;
-    // Note that the semicolon was intentional
-    while (s && !c[--s])
-        ;
-    var cl = new u16(++s);
-    //  ind      num         streak
-    var cli = 0, cln = c[0], cls = 1;
-    var w = function (v) { cl[cli++] = v; };
-    for (var i = 1; i <= s; ++i) {
-        if (c[i] == cln && i != s)
-            ++cls;
-        else {
-            if (!cln && cls > 2) {
-                for (; cls > 138; cls -= 138)
-                    w(32754);
-                if (cls > 2) {
-                    w(cls > 10 ? ((cls - 11) << 5) | 28690 : ((cls - 3) << 5) | 12305);
-                    cls = 0;
-                }
-            }
-            else if (cls > 3) {
-                w(cln), --cls;
-                for (; cls > 6; cls -= 6)
-                    w(8304);
-                if (cls > 2)
-                    w(((cls - 3) << 5) | 8208), cls = 0;
-            }
-            while (cls--)
-                w(cln);
-            cls = 1;
-            cln = c[i];
-        }
-    }
-    return { c: cl.subarray(0, cli), n: s };
-};
-// calculate the length of output from tree, code lengths
-var clen = function (cf, cl) {
-    var l = 0;
-    for (var i = 0; i < cl.length; ++i)
-        l += cf[i] * cl[i];
-    return l;
-};
-// writes a fixed block
-// returns the new bit pos
-var wfblk = function (out, pos, dat) {
-    // no need to write 00 as type: TypedArray defaults to 0
-    var s = dat.length;
-    var o = shft(pos + 2);
-    out[o] = s & 255;
-    out[o + 1] = s >> 8;
-    out[o + 2] = out[o] ^ 255;
-    out[o + 3] = out[o + 1] ^ 255;
-    for (var i = 0; i < s; ++i)
-        out[o + i + 4] = dat[i];
-    return (o + 4 + s) * 8;
-};
-// writes a block
-var wblk = function (dat, out, final, syms, lf, df, eb, li, bs, bl, p) {
-    wbits(out, p++, final);
-    ++lf[256];
-    var _a = hTree(lf, 15), dlt = _a.t, mlb = _a.l;
-    var _b = hTree(df, 15), ddt = _b.t, mdb = _b.l;
-    var _c = lc(dlt), lclt = _c.c, nlc = _c.n;
-    var _d = lc(ddt), lcdt = _d.c, ndc = _d.n;
-    var lcfreq = new u16(19);
-    for (var i = 0; i < lclt.length; ++i)
-        ++lcfreq[lclt[i] & 31];
-    for (var i = 0; i < lcdt.length; ++i)
-        ++lcfreq[lcdt[i] & 31];
-    var _e = hTree(lcfreq, 7), lct = _e.t, mlcb = _e.l;
-    var nlcc = 19;
-    for (; nlcc > 4 && !lct[clim[nlcc - 1]]; --nlcc)
-        ;
-    var flen = (bl + 5) << 3;
-    var ftlen = clen(lf, flt) + clen(df, fdt) + eb;
-    var dtlen = clen(lf, dlt) + clen(df, ddt) + eb + 14 + 3 * nlcc + clen(lcfreq, lct) + 2 * lcfreq[16] + 3 * lcfreq[17] + 7 * lcfreq[18];
-    if (bs >= 0 && flen <= ftlen && flen <= dtlen)
-        return wfblk(out, p, dat.subarray(bs, bs + bl));
-    var lm, ll, dm, dl;
-    wbits(out, p, 1 + (dtlen < ftlen)), p += 2;
-    if (dtlen < ftlen) {
-        lm = hMap(dlt, mlb, 0), ll = dlt, dm = hMap(ddt, mdb, 0), dl = ddt;
-        var llm = hMap(lct, mlcb, 0);
-        wbits(out, p, nlc - 257);
-        wbits(out, p + 5, ndc - 1);
-        wbits(out, p + 10, nlcc - 4);
-        p += 14;
-        for (var i = 0; i < nlcc; ++i)
-            wbits(out, p + 3 * i, lct[clim[i]]);
-        p += 3 * nlcc;
-        var lcts = [lclt, lcdt];
-        for (var it = 0; it < 2; ++it) {
-            var clct = lcts[it];
-            for (var i = 0; i < clct.length; ++i) {
-                var len = clct[i] & 31;
-                wbits(out, p, llm[len]), p += lct[len];
-                if (len > 15)
-                    wbits(out, p, (clct[i] >> 5) & 127), p += clct[i] >> 12;
-            }
-        }
-    }
-    else {
-        lm = flm, ll = flt, dm = fdm, dl = fdt;
-    }
-    for (var i = 0; i < li; ++i) {
-        var sym = syms[i];
-        if (sym > 255) {
-            var len = (sym >> 18) & 31;
-            wbits16(out, p, lm[len + 257]), p += ll[len + 257];
-            if (len > 7)
-                wbits(out, p, (sym >> 23) & 31), p += fleb[len];
-            var dst = sym & 31;
-            wbits16(out, p, dm[dst]), p += dl[dst];
-            if (dst > 3)
-                wbits16(out, p, (sym >> 5) & 8191), p += fdeb[dst];
-        }
-        else {
-            wbits16(out, p, lm[sym]), p += ll[sym];
-        }
-    }
-    wbits16(out, p, lm[256]);
-    return p + ll[256];
-};
-// deflate options (nice << 13) | chain
-var deo = /*#__PURE__*/ new i32([65540, 131080, 131088, 131104, 262176, 1048704, 1048832, 2114560, 2117632]);
-// empty
-var et = /*#__PURE__*/ new u8(0);
-// compresses data into a raw DEFLATE buffer
-var dflt = function (dat, lvl, plvl, pre, post, st) {
-    var s = st.z || dat.length;
-    var o = new u8(pre + s + 5 * (1 + Math.ceil(s / 7000)) + post);
-    // writing to this writes to the output buffer
-    var w = o.subarray(pre, o.length - post);
-    var lst = st.l;
-    var pos = (st.r || 0) & 7;
-    if (lvl) {
-        if (pos)
-            w[0] = st.r >> 3;
-        var opt = deo[lvl - 1];
-        var n = opt >> 13, c = opt & 8191;
-        var msk_1 = (1 << plvl) - 1;
-        //    prev 2-byte val map    curr 2-byte val map
-        var prev = st.p || new u16(32768), head = st.h || new u16(msk_1 + 1);
-        var bs1_1 = Math.ceil(plvl / 3), bs2_1 = 2 * bs1_1;
-        var hsh = function (i) { return (dat[i] ^ (dat[i + 1] << bs1_1) ^ (dat[i + 2] << bs2_1)) & msk_1; };
-        // 24576 is an arbitrary number of maximum symbols per block
-        // 424 buffer for last block
-        var syms = new i32(25000);
-        // length/literal freq   distance freq
-        var lf = new u16(288), df = new u16(32);
-        //  l/lcnt  exbits  index          l/lind  waitdx          blkpos
-        var lc_1 = 0, eb = 0, i = st.i || 0, li = 0, wi = st.w || 0, bs = 0;
-        for (; i + 2 < s; ++i) {
-            // hash value
-            var hv = hsh(i);
-            // index mod 32768    previous index mod
-            var imod = i & 32767, pimod = head[hv];
-            prev[imod] = pimod;
-            head[hv] = imod;
-            // We always should modify head and prev, but only add symbols if
-            // this data is not yet processed ("wait" for wait index)
-            if (wi <= i) {
-                // bytes remaining
-                var rem = s - i;
-                if ((lc_1 > 7000 || li > 24576) && (rem > 423 || !lst)) {
-                    pos = wblk(dat, w, 0, syms, lf, df, eb, li, bs, i - bs, pos);
-                    li = lc_1 = eb = 0, bs = i;
-                    for (var j = 0; j < 286; ++j)
-                        lf[j] = 0;
-                    for (var j = 0; j < 30; ++j)
-                        df[j] = 0;
-                }
-                //  len    dist   chain
-                var l = 2, d = 0, ch_1 = c, dif = imod - pimod & 32767;
-                if (rem > 2 && hv == hsh(i - dif)) {
-                    var maxn = Math.min(n, rem) - 1;
-                    var maxd = Math.min(32767, i);
-                    // max possible length
-                    // not capped at dif because decompressors implement "rolling" index population
-                    var ml = Math.min(258, rem);
-                    while (dif <= maxd && --ch_1 && imod != pimod) {
-                        if (dat[i + l] == dat[i + l - dif]) {
-                            var nl = 0;
-                            for (; nl < ml && dat[i + nl] == dat[i + nl - dif]; ++nl)
-                                ;
-                            if (nl > l) {
-                                l = nl, d = dif;
-                                // break out early when we reach "nice" (we are satisfied enough)
-                                if (nl > maxn)
-                                    break;
-                                // now, find the rarest 2-byte sequence within this
-                                // length of literals and search for that instead.
-                                // Much faster than just using the start
-                                var mmd = Math.min(dif, nl - 2);
-                                var md = 0;
-                                for (var j = 0; j < mmd; ++j) {
-                                    var ti = i - dif + j & 32767;
-                                    var pti = prev[ti];
-                                    var cd = ti - pti & 32767;
-                                    if (cd > md)
-                                        md = cd, pimod = ti;
-                                }
-                            }
-                        }
-                        // check the previous match
-                        imod = pimod, pimod = prev[imod];
-                        dif += imod - pimod & 32767;
-                    }
-                }
-                // d will be nonzero only when a match was found
-                if (d) {
-                    // store both dist and len data in one int32
-                    // Make sure this is recognized as a len/dist with 28th bit (2^28)
-                    syms[li++] = 268435456 | (revfl[l] << 18) | revfd[d];
-                    var lin = revfl[l] & 31, din = revfd[d] & 31;
-                    eb += fleb[lin] + fdeb[din];
-                    ++lf[257 + lin];
-                    ++df[din];
-                    wi = i + l;
-                    ++lc_1;
-                }
-                else {
-                    syms[li++] = dat[i];
-                    ++lf[dat[i]];
-                }
-            }
-        }
-        for (i = Math.max(i, wi); i < s; ++i) {
-            syms[li++] = dat[i];
-            ++lf[dat[i]];
-        }
-        pos = wblk(dat, w, lst, syms, lf, df, eb, li, bs, i - bs, pos);
-        if (!lst) {
-            st.r = (pos & 7) | w[(pos / 8) | 0] << 3;
-            // shft(pos) now 1 less if pos & 7 != 0
-            pos -= 7;
-            st.h = head, st.p = prev, st.i = i, st.w = wi;
-        }
-    }
-    else {
-        for (var i = st.w || 0; i < s + lst; i += 65535) {
-            // end
-            var e = i + 65535;
-            if (e >= s) {
-                // write final block
-                w[(pos / 8) | 0] = lst;
-                e = s;
-            }
-            pos = wfblk(w, pos + 1, dat.subarray(i, e));
-        }
-        st.i = s;
-    }
-    return slc(o, 0, pre + shft(pos) + post);
-};
-// CRC32 table
-var crct = /*#__PURE__*/ (function () {
-    var t = new Int32Array(256);
-    for (var i = 0; i < 256; ++i) {
-        var c = i, k = 9;
-        while (--k)
-            c = ((c & 1) && -306674912) ^ (c >>> 1);
-        t[i] = c;
-    }
-    return t;
-})();
-// CRC32
-var crc = function () {
-    var c = -1;
-    return {
-        p: function (d) {
-            // closures have awful performance
-            var cr = c;
-            for (var i = 0; i < d.length; ++i)
-                cr = crct[(cr & 255) ^ d[i]] ^ (cr >>> 8);
-            c = cr;
-        },
-        d: function () { return ~c; }
-    };
-};
-// Adler32
-var adler = function () {
-    var a = 1, b = 0;
-    return {
-        p: function (d) {
-            // closures have awful performance
-            var n = a, m = b;
-            var l = d.length | 0;
-            for (var i = 0; i != l;) {
-                var e = Math.min(i + 2655, l);
-                for (; i < e; ++i)
-                    m += n += d[i];
-                n = (n & 65535) + 15 * (n >> 16), m = (m & 65535) + 15 * (m >> 16);
-            }
-            a = n, b = m;
-        },
-        d: function () {
-            a %= 65521, b %= 65521;
-            return (a & 255) << 24 | (a & 0xFF00) << 8 | (b & 255) << 8 | (b >> 8);
-        }
-    };
-};
-;
-// deflate with opts
-var dopt = function (dat, opt, pre, post, st) {
-    if (!st) {
-        st = { l: 1 };
-        if (opt.dictionary) {
-            var dict = opt.dictionary.subarray(-32768);
-            var newDat = new u8(dict.length + dat.length);
-            newDat.set(dict);
-            newDat.set(dat, dict.length);
-            dat = newDat;
-            st.w = dict.length;
-        }
-    }
-    return dflt(dat, opt.level == null ? 6 : opt.level, opt.mem == null ? (st.l ? Math.ceil(Math.max(8, Math.min(13, Math.log(dat.length))) * 1.5) : 20) : (12 + opt.mem), pre, post, st);
-};
-// Walmart object spread
-var mrg = function (a, b) {
-    var o = {};
-    for (var k in a)
-        o[k] = a[k];
-    for (var k in b)
-        o[k] = b[k];
-    return o;
-};
-// worker clone
-// This is possibly the craziest part of the entire codebase, despite how simple it may seem.
-// The only parameter to this function is a closure that returns an array of variables outside of the function scope.
-// We're going to try to figure out the variable names used in the closure as strings because that is crucial for workerization.
-// We will return an object mapping of true variable name to value (basically, the current scope as a JS object).
-// The reason we can't just use the original variable names is minifiers mangling the toplevel scope.
-// This took me three weeks to figure out how to do.
-var wcln = function (fn, fnStr, td) {
-    var dt = fn();
-    var st = fn.toString();
-    var ks = st.slice(st.indexOf('[') + 1, st.lastIndexOf(']')).replace(/\s+/g, '').split(',');
-    for (var i = 0; i < dt.length; ++i) {
-        var v = dt[i], k = ks[i];
-        if (typeof v == 'function') {
-            fnStr += ';' + k + '=';
-            var st_1 = v.toString();
-            if (v.prototype) {
-                // for global objects
-                if (st_1.indexOf('[native code]') != -1) {
-                    var spInd = st_1.indexOf(' ', 8) + 1;
-                    fnStr += st_1.slice(spInd, st_1.indexOf('(', spInd));
-                }
-                else {
-                    fnStr += st_1;
-                    for (var t in v.prototype)
-                        fnStr += ';' + k + '.prototype.' + t + '=' + v.prototype[t].toString();
-                }
-            }
-            else
-                fnStr += st_1;
-        }
-        else
-            td[k] = v;
-    }
-    return fnStr;
-};
-var ch = (/* unused pure expression or super */ null && ([]));
-// clone bufs
-var cbfs = function (v) {
-    var tl = [];
-    for (var k in v) {
-        if (v[k].buffer) {
-            tl.push((v[k] = new v[k].constructor(v[k])).buffer);
-        }
-    }
-    return tl;
-};
-// use a worker to execute code
-var wrkr = function (fns, init, id, cb) {
-    if (!ch[id]) {
-        var fnStr = '', td_1 = {}, m = fns.length - 1;
-        for (var i = 0; i < m; ++i)
-            fnStr = wcln(fns[i], fnStr, td_1);
-        ch[id] = { c: wcln(fns[m], fnStr, td_1), e: td_1 };
-    }
-    var td = mrg({}, ch[id].e);
-    return wk(ch[id].c + ';onmessage=function(e){for(var k in e.data)self[k]=e.data[k];onmessage=' + init.toString() + '}', id, td, cbfs(td), cb);
-};
-// base async inflate fn
-var bInflt = function () { return [u8, u16, i32, fleb, fdeb, clim, fl, fd, flrm, fdrm, rev, ec, hMap, max, bits, bits16, shft, slc, err, inflt, inflateSync, pbf, gopt]; };
-var bDflt = function () { return [u8, u16, i32, fleb, fdeb, clim, revfl, revfd, flm, flt, fdm, fdt, rev, deo, et, hMap, wbits, wbits16, hTree, ln, lc, clen, wfblk, wblk, shft, slc, dflt, dopt, deflateSync, pbf]; };
-// gzip extra
-var gze = function () { return [gzh, gzhl, wbytes, crc, crct]; };
-// gunzip extra
-var guze = function () { return [gzs, gzl]; };
-// zlib extra
-var zle = function () { return [zlh, wbytes, adler]; };
-// unzlib extra
-var zule = function () { return [zls]; };
-// post buf
-var pbf = function (msg) { return postMessage(msg, [msg.buffer]); };
-// get opts
-var gopt = function (o) { return o && {
-    out: o.size && new u8(o.size),
-    dictionary: o.dictionary
-}; };
-// async helper
-var cbify = function (dat, opts, fns, init, id, cb) {
-    var w = wrkr(fns, init, id, function (err, dat) {
-        w.terminate();
-        cb(err, dat);
-    });
-    w.postMessage([dat, opts], opts.consume ? [dat.buffer] : []);
-    return function () { w.terminate(); };
-};
-// auto stream
-var astrm = function (strm) {
-    strm.ondata = function (dat, final) { return postMessage([dat, final], [dat.buffer]); };
-    return function (ev) {
-        if (ev.data[0]) {
-            strm.push(ev.data[0], ev.data[1]);
-            postMessage([ev.data[0].length]);
-        }
-        else
-            strm.flush(ev.data[1]);
-    };
-};
-// async stream attach
-var astrmify = function (fns, strm, opts, init, id, flush, ext) {
-    var t;
-    var w = wrkr(fns, init, id, function (err, dat) {
-        if (err)
-            w.terminate(), strm.ondata.call(strm, err);
-        else if (!Array.isArray(dat))
-            ext(dat);
-        else if (dat.length == 1) {
-            strm.queuedSize -= dat[0];
-            if (strm.ondrain)
-                strm.ondrain(dat[0]);
-        }
-        else {
-            if (dat[1])
-                w.terminate();
-            strm.ondata.call(strm, err, dat[0], dat[1]);
-        }
-    });
-    w.postMessage(opts);
-    strm.queuedSize = 0;
-    strm.push = function (d, f) {
-        if (!strm.ondata)
-            err(5);
-        if (t)
-            strm.ondata(err(4, 0, 1), null, !!f);
-        strm.queuedSize += d.length;
-        // can fail for cross-realm Uint8Array, but ok - only a small performance penalty
-        w.postMessage([d, t = f], d.buffer instanceof ArrayBuffer ? [d.buffer] : []);
-    };
-    strm.terminate = function () { w.terminate(); };
-    if (flush) {
-        strm.flush = function (sync) { w.postMessage([0, sync]); };
-    }
-};
-// read 2 bytes
-var b2 = function (d, b) { return d[b] | (d[b + 1] << 8); };
-// read 4 bytes
-var b4 = function (d, b) { return (d[b] | (d[b + 1] << 8) | (d[b + 2] << 16) | (d[b + 3] << 24)) >>> 0; };
-// read 8 bytes
-var b8 = function (d, b) { return b4(d, b) + (b4(d, b + 4) * 4294967296); };
-// write bytes
-var wbytes = function (d, b, v) {
-    for (; v; ++b)
-        d[b] = v, v >>>= 8;
-};
-// gzip header
-var gzh = function (c, o) {
-    var fn = o.filename;
-    c[0] = 31, c[1] = 139, c[2] = 8, c[8] = o.level < 2 ? 4 : o.level == 9 ? 2 : 0, c[9] = 3; // assume Unix
-    if (o.mtime != 0)
-        wbytes(c, 4, Math.floor(new Date(o.mtime || Date.now()) / 1000));
-    if (fn) {
-        c[3] = 8;
-        for (var i = 0; i <= fn.length; ++i)
-            c[i + 10] = fn.charCodeAt(i);
-    }
-};
-// gzip footer: -8 to -4 = CRC, -4 to -0 is length
-// gzip start
-var gzs = function (d) {
-    if (d[0] != 31 || d[1] != 139 || d[2] != 8)
-        err(6, 'invalid gzip data');
-    var flg = d[3];
-    var st = 10;
-    if (flg & 4)
-        st += (d[10] | d[11] << 8) + 2;
-    for (var zs = (flg >> 3 & 1) + (flg >> 4 & 1); zs > 0; zs -= !d[st++])
-        ;
-    return st + (flg & 2);
-};
-// gzip length
-var gzl = function (d) {
-    var l = d.length;
-    return (d[l - 4] | d[l - 3] << 8 | d[l - 2] << 16 | d[l - 1] << 24) >>> 0;
-};
-// gzip header length
-var gzhl = function (o) { return 10 + (o.filename ? o.filename.length + 1 : 0); };
-// zlib header
-var zlh = function (c, o) {
-    var lv = o.level, fl = lv == 0 ? 0 : lv < 6 ? 1 : lv == 9 ? 3 : 2;
-    c[0] = 120, c[1] = (fl << 6) | (o.dictionary && 32);
-    c[1] |= 31 - ((c[0] << 8) | c[1]) % 31;
-    if (o.dictionary) {
-        var h = adler();
-        h.p(o.dictionary);
-        wbytes(c, 2, h.d());
-    }
-};
-// zlib start
-var zls = function (d, dict) {
-    if ((d[0] & 15) != 8 || (d[0] >> 4) > 7 || ((d[0] << 8 | d[1]) % 31))
-        err(6, 'invalid zlib data');
-    if ((d[1] >> 5 & 1) == +!dict)
-        err(6, 'invalid zlib data: ' + (d[1] & 32 ? 'need' : 'unexpected') + ' dictionary');
-    return (d[1] >> 3 & 4) + 2;
-};
-function StrmOpt(opts, cb) {
-    if (typeof opts == 'function')
-        cb = opts, opts = {};
-    this.ondata = cb;
-    return opts;
-}
-/**
- * Streaming DEFLATE compression
- */
-var Deflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function Deflate(opts, cb) {
-        if (typeof opts == 'function')
-            cb = opts, opts = {};
-        this.ondata = cb;
-        this.o = opts || {};
-        this.s = { l: 0, i: 32768, w: 32768, z: 32768 };
-        // Buffer length must always be 0 mod 32768 for index calculations to be correct when modifying head and prev
-        // 98304 = 32768 (lookback) + 65536 (common chunk size)
-        this.b = new u8(98304);
-        if (this.o.dictionary) {
-            var dict = this.o.dictionary.subarray(-32768);
-            this.b.set(dict, 32768 - dict.length);
-            this.s.i = 32768 - dict.length;
-        }
-    }
-    Deflate.prototype.p = function (c, f) {
-        this.ondata(dopt(c, this.o, 0, 0, this.s), f);
-    };
-    /**
-     * Pushes a chunk to be deflated
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    Deflate.prototype.push = function (chunk, final) {
-        if (!this.ondata)
-            err(5);
-        if (this.s.l)
-            err(4);
-        var endLen = chunk.length + this.s.z;
-        if (endLen > this.b.length) {
-            if (endLen > 2 * this.b.length - 32768) {
-                var newBuf = new u8(endLen & -32768);
-                newBuf.set(this.b.subarray(0, this.s.z));
-                this.b = newBuf;
-            }
-            var split = this.b.length - this.s.z;
-            this.b.set(chunk.subarray(0, split), this.s.z);
-            this.s.z = this.b.length;
-            this.p(this.b, false);
-            this.b.set(this.b.subarray(-32768));
-            this.b.set(chunk.subarray(split), 32768);
-            this.s.z = chunk.length - split + 32768;
-            this.s.i = 32766, this.s.w = 32768;
-        }
-        else {
-            this.b.set(chunk, this.s.z);
-            this.s.z += chunk.length;
-        }
-        this.s.l = final & 1;
-        if (this.s.z > this.s.w + 8191 || final) {
-            this.p(this.b, final || false);
-            this.s.w = this.s.i, this.s.i -= 2;
-        }
-        if (final) {
-            // cleanup unneeded buffers/state to reduce memory usage
-            this.s = this.o = {};
-            this.b = et;
-        }
-    };
-    /**
-     * Flushes buffered uncompressed data. Useful to immediately retrieve the
-     * deflated output for small inputs.
-     * @param sync Whether to flush to a byte boundary. A sync flush takes 4-5
-     *             extra bytes, but guarantees all pushed data is immediately
-     *             decompressible. A separate DEFLATE stream may be concatenated
-     *             with the current output after a sync flush.
-     */
-    Deflate.prototype.flush = function (sync) {
-        if (!this.ondata)
-            err(5);
-        if (this.s.l)
-            err(4);
-        this.p(this.b, false);
-        this.s.w = this.s.i, this.s.i -= 2;
-        // could technically skip writing the type-0 block for (this.s.r & 7) == 0,
-        // but the deterministic trailer (00 00 FF FF) is useful in some situations
-        if (sync) {
-            var c = new u8(6);
-            c[0] = this.s.r >> 3;
-            // write empty, non-final type-0 block
-            var ep = wfblk(c, this.s.r, et);
-            this.s.r = 0;
-            this.ondata(c.subarray(0, ep >> 3), false);
-        }
-    };
-    return Deflate;
-}())));
-
-/**
- * Asynchronous streaming DEFLATE compression
- */
-var AsyncDeflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function AsyncDeflate(opts, cb) {
-        astrmify([
-            bDflt,
-            function () { return [astrm, Deflate]; }
-        ], this, StrmOpt.call(this, opts, cb), function (ev) {
-            var strm = new Deflate(ev.data);
-            onmessage = astrm(strm);
-        }, 6, 1);
-    }
-    return AsyncDeflate;
-}())));
-
-function deflate(data, opts, cb) {
-    if (!cb)
-        cb = opts, opts = {};
-    if (typeof cb != 'function')
-        err(7);
-    return cbify(data, opts, [
-        bDflt,
-    ], function (ev) { return pbf(deflateSync(ev.data[0], ev.data[1])); }, 0, cb);
-}
-/**
- * Compresses data with DEFLATE without any wrapper
- * @param data The data to compress
- * @param opts The compression options
- * @returns The deflated version of the data
- */
-function deflateSync(data, opts) {
-    return dopt(data, opts || {}, 0, 0);
-}
-/**
- * Streaming DEFLATE decompression
- */
-var Inflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function Inflate(opts, cb) {
-        // no StrmOpt here to avoid adding to workerizer
-        if (typeof opts == 'function')
-            cb = opts, opts = {};
-        this.ondata = cb;
-        var dict = opts && opts.dictionary && opts.dictionary.subarray(-32768);
-        this.s = { i: 0, b: dict ? dict.length : 0 };
-        this.o = new u8(32768);
-        this.p = new u8(0);
-        if (dict)
-            this.o.set(dict);
-    }
-    Inflate.prototype.e = function (c) {
-        if (!this.ondata)
-            err(5);
-        if (this.d)
-            err(4);
-        if (!this.p.length)
-            this.p = c;
-        else if (c.length) {
-            var n = new u8(this.p.length + c.length);
-            n.set(this.p), n.set(c, this.p.length), this.p = n;
-        }
-    };
-    Inflate.prototype.c = function (final) {
-        this.s.i = +(this.d = final || false);
-        var bts = this.s.b;
-        var dt = inflt(this.p, this.s, this.o);
-        this.ondata(slc(dt, bts, this.s.b), this.d);
-        this.o = slc(dt, this.s.b - 32768), this.s.b = this.o.length;
-        this.p = slc(this.p, (this.s.p / 8) | 0), this.s.p &= 7;
-    };
-    /**
-     * Pushes a chunk to be inflated
-     * @param chunk The chunk to push
-     * @param final Whether this is the final chunk
-     */
-    Inflate.prototype.push = function (chunk, final) {
-        this.e(chunk), this.c(final);
-    };
-    return Inflate;
-}())));
-
-/**
- * Asynchronous streaming DEFLATE decompression
- */
-var AsyncInflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function AsyncInflate(opts, cb) {
-        astrmify([
-            bInflt,
-            function () { return [astrm, Inflate]; }
-        ], this, StrmOpt.call(this, opts, cb), function (ev) {
-            var strm = new Inflate(ev.data);
-            onmessage = astrm(strm);
-        }, 7, 0);
-    }
-    return AsyncInflate;
-}())));
-
-function inflate(data, opts, cb) {
-    if (!cb)
-        cb = opts, opts = {};
-    if (typeof cb != 'function')
-        err(7);
-    return cbify(data, opts, [
-        bInflt
-    ], function (ev) { return pbf(inflateSync(ev.data[0], gopt(ev.data[1]))); }, 1, cb);
-}
-function inflateSync(data, opts) {
-    return inflt(data, { i: 2 }, opts && opts.out, opts && opts.dictionary);
-}
-// before you yell at me for not just using extends, my reason is that TS inheritance is hard to workerize.
-/**
- * Streaming GZIP compression
- */
-var Gzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function Gzip(opts, cb) {
-        this.c = crc();
-        this.l = 0;
-        this.v = 1;
-        Deflate.call(this, opts, cb);
-    }
-    /**
-     * Pushes a chunk to be GZIPped
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    Gzip.prototype.push = function (chunk, final) {
-        this.c.p(chunk);
-        this.l += chunk.length;
-        Deflate.prototype.push.call(this, chunk, final);
-    };
-    Gzip.prototype.p = function (c, f) {
-        var raw = dopt(c, this.o, this.v && gzhl(this.o), f && 8, this.s);
-        if (this.v)
-            gzh(raw, this.o), this.v = 0;
-        if (f)
-            wbytes(raw, raw.length - 8, this.c.d()), wbytes(raw, raw.length - 4, this.l);
-        this.ondata(raw, f);
-    };
-    /**
-     * Flushes buffered uncompressed data. Useful to immediately retrieve the
-     * GZIPped output for small inputs.
-     * @param sync Whether to flush to a byte boundary. A sync flush takes 4-5
-     *             extra bytes, but guarantees all pushed data is immediately
-     *             decompressible.
-     */
-    Gzip.prototype.flush = function (sync) {
-        Deflate.prototype.flush.call(this, sync);
-    };
-    return Gzip;
-}())));
-
-/**
- * Asynchronous streaming GZIP compression
- */
-var AsyncGzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function AsyncGzip(opts, cb) {
-        astrmify([
-            bDflt,
-            gze,
-            function () { return [astrm, Deflate, Gzip]; }
-        ], this, StrmOpt.call(this, opts, cb), function (ev) {
-            var strm = new Gzip(ev.data);
-            onmessage = astrm(strm);
-        }, 8, 1);
-    }
-    return AsyncGzip;
-}())));
-
-function gzip(data, opts, cb) {
-    if (!cb)
-        cb = opts, opts = {};
-    if (typeof cb != 'function')
-        err(7);
-    return cbify(data, opts, [
-        bDflt,
-        gze,
-        function () { return [gzipSync]; }
-    ], function (ev) { return pbf(gzipSync(ev.data[0], ev.data[1])); }, 2, cb);
-}
-/**
- * Compresses data with GZIP
- * @param data The data to compress
- * @param opts The compression options
- * @returns The gzipped version of the data
- */
-function gzipSync(data, opts) {
-    if (!opts)
-        opts = {};
-    var c = crc(), l = data.length;
-    c.p(data);
-    var d = dopt(data, opts, gzhl(opts), 8), s = d.length;
-    return gzh(d, opts), wbytes(d, s - 8, c.d()), wbytes(d, s - 4, l), d;
-}
-/**
- * Streaming single or multi-member GZIP decompression
- */
-var Gunzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function Gunzip(opts, cb) {
-        this.v = 1;
-        this.r = 0;
-        Inflate.call(this, opts, cb);
-    }
-    /**
-     * Pushes a chunk to be GUNZIPped
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    Gunzip.prototype.push = function (chunk, final) {
-        Inflate.prototype.e.call(this, chunk);
-        this.r += chunk.length;
-        if (this.v) {
-            var p = this.p.subarray(this.v - 1);
-            var s = p.length > 3 ? gzs(p) : 4;
-            if (s > p.length) {
-                if (!final)
-                    return;
-            }
-            else if (this.v > 1 && this.onmember) {
-                this.onmember(this.r - p.length);
-            }
-            this.p = p.subarray(s), this.v = 0;
-        }
-        // necessary to prevent TS from using the closure value
-        // This allows for workerization to function correctly
-        Inflate.prototype.c.call(this, 0);
-        // process concatenated GZIP
-        if (this.s.f && !this.s.l) {
-            this.v = shft(this.s.p) + 9;
-            this.s = { i: 0 };
-            this.o = new u8(0);
-            this.push(new u8(0), final);
-        }
-        else if (final) {
-            Inflate.prototype.c.call(this, final);
-        }
-    };
-    return Gunzip;
-}())));
-
-/**
- * Asynchronous streaming single or multi-member GZIP decompression
- */
-var AsyncGunzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function AsyncGunzip(opts, cb) {
-        var _this = this;
-        astrmify([
-            bInflt,
-            guze,
-            function () { return [astrm, Inflate, Gunzip]; }
-        ], this, StrmOpt.call(this, opts, cb), function (ev) {
-            var strm = new Gunzip(ev.data);
-            strm.onmember = function (offset) { return postMessage(offset); };
-            onmessage = astrm(strm);
-        }, 9, 0, function (offset) { return _this.onmember && _this.onmember(offset); });
-    }
-    return AsyncGunzip;
-}())));
-
-function gunzip(data, opts, cb) {
-    if (!cb)
-        cb = opts, opts = {};
-    if (typeof cb != 'function')
-        err(7);
-    return cbify(data, opts, [
-        bInflt,
-        guze,
-        function () { return [gunzipSync]; }
-    ], function (ev) { return pbf(gunzipSync(ev.data[0], ev.data[1])); }, 3, cb);
-}
-function gunzipSync(data, opts) {
-    var st = gzs(data);
-    if (st + 8 > data.length)
-        err(6, 'invalid gzip data');
-    return inflt(data.subarray(st, -8), { i: 2 }, opts && opts.out || new u8(gzl(data)), opts && opts.dictionary);
-}
-/**
- * Streaming Zlib compression
- */
-var Zlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function Zlib(opts, cb) {
-        this.c = adler();
-        this.v = 1;
-        Deflate.call(this, opts, cb);
-    }
-    /**
-     * Pushes a chunk to be zlibbed
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    Zlib.prototype.push = function (chunk, final) {
-        this.c.p(chunk);
-        Deflate.prototype.push.call(this, chunk, final);
-    };
-    Zlib.prototype.p = function (c, f) {
-        var raw = dopt(c, this.o, this.v && (this.o.dictionary ? 6 : 2), f && 4, this.s);
-        if (this.v)
-            zlh(raw, this.o), this.v = 0;
-        if (f)
-            wbytes(raw, raw.length - 4, this.c.d());
-        this.ondata(raw, f);
-    };
-    /**
-     * Flushes buffered uncompressed data. Useful to immediately retrieve the
-     * zlibbed output for small inputs.
-     * @param sync Whether to flush to a byte boundary. A sync flush takes 4-5
-     *             extra bytes, but guarantees all pushed data is immediately
-     *             decompressible.
-     */
-    Zlib.prototype.flush = function (sync) {
-        Deflate.prototype.flush.call(this, sync);
-    };
-    return Zlib;
-}())));
-
-/**
- * Asynchronous streaming Zlib compression
- */
-var AsyncZlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function AsyncZlib(opts, cb) {
-        astrmify([
-            bDflt,
-            zle,
-            function () { return [astrm, Deflate, Zlib]; }
-        ], this, StrmOpt.call(this, opts, cb), function (ev) {
-            var strm = new Zlib(ev.data);
-            onmessage = astrm(strm);
-        }, 10, 1);
-    }
-    return AsyncZlib;
-}())));
-
-function zlib(data, opts, cb) {
-    if (!cb)
-        cb = opts, opts = {};
-    if (typeof cb != 'function')
-        err(7);
-    return cbify(data, opts, [
-        bDflt,
-        zle,
-        function () { return [zlibSync]; }
-    ], function (ev) { return pbf(zlibSync(ev.data[0], ev.data[1])); }, 4, cb);
-}
-/**
- * Compress data with Zlib
- * @param data The data to compress
- * @param opts The compression options
- * @returns The zlib-compressed version of the data
- */
-function zlibSync(data, opts) {
-    if (!opts)
-        opts = {};
-    var a = adler();
-    a.p(data);
-    var d = dopt(data, opts, opts.dictionary ? 6 : 2, 4);
-    return zlh(d, opts), wbytes(d, d.length - 4, a.d()), d;
-}
-/**
- * Streaming Zlib decompression
- */
-var Unzlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function Unzlib(opts, cb) {
-        Inflate.call(this, opts, cb);
-        this.v = opts && opts.dictionary ? 2 : 1;
-    }
-    /**
-     * Pushes a chunk to be unzlibbed
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    Unzlib.prototype.push = function (chunk, final) {
-        Inflate.prototype.e.call(this, chunk);
-        if (this.v) {
-            if (this.p.length < 6 && !final)
-                return;
-            this.p = this.p.subarray(zls(this.p, this.v - 1)), this.v = 0;
-        }
-        if (final) {
-            if (this.p.length < 4)
-                err(6, 'invalid zlib data');
-            this.p = this.p.subarray(0, -4);
-        }
-        // necessary to prevent TS from using the closure value
-        // This allows for workerization to function correctly
-        Inflate.prototype.c.call(this, final);
-    };
-    return Unzlib;
-}())));
-
-/**
- * Asynchronous streaming Zlib decompression
- */
-var AsyncUnzlib = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function AsyncUnzlib(opts, cb) {
-        astrmify([
-            bInflt,
-            zule,
-            function () { return [astrm, Inflate, Unzlib]; }
-        ], this, StrmOpt.call(this, opts, cb), function (ev) {
-            var strm = new Unzlib(ev.data);
-            onmessage = astrm(strm);
-        }, 11, 0);
-    }
-    return AsyncUnzlib;
-}())));
-
-function unzlib(data, opts, cb) {
-    if (!cb)
-        cb = opts, opts = {};
-    if (typeof cb != 'function')
-        err(7);
-    return cbify(data, opts, [
-        bInflt,
-        zule,
-        function () { return [unzlibSync]; }
-    ], function (ev) { return pbf(unzlibSync(ev.data[0], gopt(ev.data[1]))); }, 5, cb);
-}
-function unzlibSync(data, opts) {
-    return inflt(data.subarray(zls(data, opts && opts.dictionary), -4), { i: 2 }, opts && opts.out, opts && opts.dictionary);
-}
-// Default algorithm for compression (used because having a known output size allows faster decompression)
-
-
-/**
- * Streaming GZIP, Zlib, or raw DEFLATE decompression
- */
-var Decompress = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function Decompress(opts, cb) {
-        this.o = StrmOpt.call(this, opts, cb) || {};
-        this.G = Gunzip;
-        this.I = Inflate;
-        this.Z = Unzlib;
-    }
-    // init substream
-    // overriden by AsyncDecompress
-    Decompress.prototype.i = function () {
-        var _this = this;
-        this.s.ondata = function (dat, final) {
-            _this.ondata(dat, final);
-        };
-    };
-    /**
-     * Pushes a chunk to be decompressed
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    Decompress.prototype.push = function (chunk, final) {
-        if (!this.ondata)
-            err(5);
-        if (!this.s) {
-            if (this.p && this.p.length) {
-                var n = new u8(this.p.length + chunk.length);
-                n.set(this.p), n.set(chunk, this.p.length);
-            }
-            else
-                this.p = chunk;
-            if (this.p.length > 2) {
-                this.s = (this.p[0] == 31 && this.p[1] == 139 && this.p[2] == 8)
-                    ? new this.G(this.o)
-                    : ((this.p[0] & 15) != 8 || (this.p[0] >> 4) > 7 || ((this.p[0] << 8 | this.p[1]) % 31))
-                        ? new this.I(this.o)
-                        : new this.Z(this.o);
-                this.i();
-                this.s.push(this.p, final);
-                this.p = null;
-            }
-        }
-        else
-            this.s.push(chunk, final);
-    };
-    return Decompress;
-}())));
-
-/**
- * Asynchronous streaming GZIP, Zlib, or raw DEFLATE decompression
- */
-var AsyncDecompress = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function AsyncDecompress(opts, cb) {
-        Decompress.call(this, opts, cb);
-        this.queuedSize = 0;
-        this.G = AsyncGunzip;
-        this.I = AsyncInflate;
-        this.Z = AsyncUnzlib;
-    }
-    AsyncDecompress.prototype.i = function () {
-        var _this = this;
-        this.s.ondata = function (err, dat, final) {
-            _this.ondata(err, dat, final);
-        };
-        this.s.ondrain = function (size) {
-            _this.queuedSize -= size;
-            if (_this.ondrain)
-                _this.ondrain(size);
-        };
-    };
-    /**
-     * Pushes a chunk to be decompressed
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    AsyncDecompress.prototype.push = function (chunk, final) {
-        this.queuedSize += chunk.length;
-        Decompress.prototype.push.call(this, chunk, final);
-    };
-    return AsyncDecompress;
-}())));
-
-function decompress(data, opts, cb) {
-    if (!cb)
-        cb = opts, opts = {};
-    if (typeof cb != 'function')
-        err(7);
-    return (data[0] == 31 && data[1] == 139 && data[2] == 8)
-        ? gunzip(data, opts, cb)
-        : ((data[0] & 15) != 8 || (data[0] >> 4) > 7 || ((data[0] << 8 | data[1]) % 31))
-            ? inflate(data, opts, cb)
-            : unzlib(data, opts, cb);
-}
-/**
- * Expands compressed GZIP, Zlib, or raw DEFLATE data, automatically detecting the format
- * @param data The data to decompress
- * @param opts The decompression options
- * @returns The decompressed version of the data
- */
-function decompressSync(data, opts) {
-    return (data[0] == 31 && data[1] == 139 && data[2] == 8)
-        ? gunzipSync(data, opts)
-        : ((data[0] & 15) != 8 || (data[0] >> 4) > 7 || ((data[0] << 8 | data[1]) % 31))
-            ? inflateSync(data, opts)
-            : unzlibSync(data, opts);
-}
-// flatten a directory structure
-var fltn = function (d, p, t, o) {
-    for (var k in d) {
-        var val = d[k], n = p + k, op = o;
-        if (Array.isArray(val))
-            op = mrg(o, val[1]), val = val[0];
-        if (ArrayBuffer.isView(val))
-            t[n] = [val, op];
-        else {
-            t[n += '/'] = [new u8(0), op];
-            fltn(val, n, t, o);
-        }
-    }
-};
-// text encoder
-var te = typeof TextEncoder != 'undefined' && /*#__PURE__*/ new TextEncoder();
-// text decoder
-var td = typeof TextDecoder != 'undefined' && /*#__PURE__*/ new TextDecoder();
-// text decoder stream
-var tds = 0;
-try {
-    td.decode(et, { stream: true });
-    tds = 1;
-}
-catch (e) { }
-// decode UTF8
-var dutf8 = function (d) {
-    for (var r = '', i = 0;;) {
-        var c = d[i++];
-        var eb = (c > 127) + (c > 223) + (c > 239);
-        if (i + eb > d.length)
-            return { s: r, r: slc(d, i - 1) };
-        if (!eb)
-            r += String.fromCharCode(c);
-        else if (eb == 3) {
-            c = ((c & 15) << 18 | (d[i++] & 63) << 12 | (d[i++] & 63) << 6 | (d[i++] & 63)) - 65536,
-                r += String.fromCharCode(55296 | (c >> 10), 56320 | (c & 1023));
-        }
-        else if (eb & 1)
-            r += String.fromCharCode((c & 31) << 6 | (d[i++] & 63));
-        else
-            r += String.fromCharCode((c & 15) << 12 | (d[i++] & 63) << 6 | (d[i++] & 63));
-    }
-};
-/**
- * Streaming UTF-8 decoding
- */
-var DecodeUTF8 = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    /**
-     * Creates a UTF-8 decoding stream
-     * @param cb The callback to call whenever data is decoded
-     */
-    function DecodeUTF8(cb) {
-        this.ondata = cb;
-        if (tds)
-            this.t = new TextDecoder();
-        else
-            this.p = et;
-    }
-    /**
-     * Pushes a chunk to be decoded from UTF-8 binary
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    DecodeUTF8.prototype.push = function (chunk, final) {
-        if (!this.ondata)
-            err(5);
-        final = !!final;
-        if (this.t) {
-            this.ondata(this.t.decode(chunk, { stream: true }), final);
-            if (final) {
-                if (this.t.decode().length)
-                    err(8);
-                this.t = null;
-            }
-            return;
-        }
-        if (!this.p)
-            err(4);
-        var dat = new u8(this.p.length + chunk.length);
-        dat.set(this.p);
-        dat.set(chunk, this.p.length);
-        var _a = dutf8(dat), s = _a.s, r = _a.r;
-        if (final) {
-            if (r.length)
-                err(8);
-            this.p = null;
-        }
-        else
-            this.p = r;
-        this.ondata(s, final);
-    };
-    return DecodeUTF8;
-}())));
-
-/**
- * Streaming UTF-8 encoding
- */
-var EncodeUTF8 = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    /**
-     * Creates a UTF-8 decoding stream
-     * @param cb The callback to call whenever data is encoded
-     */
-    function EncodeUTF8(cb) {
-        this.ondata = cb;
-    }
-    /**
-     * Pushes a chunk to be encoded to UTF-8
-     * @param chunk The string data to push
-     * @param final Whether this is the last chunk
-     */
-    EncodeUTF8.prototype.push = function (chunk, final) {
-        if (!this.ondata)
-            err(5);
-        if (this.d)
-            err(4);
-        this.ondata(strToU8(chunk), this.d = final || false);
-    };
-    return EncodeUTF8;
-}())));
-
-/**
- * Converts a string into a Uint8Array for use with compression/decompression methods
- * @param str The string to encode
- * @param latin1 Whether or not to interpret the data as Latin-1. This should
- *               not need to be true unless decoding a binary string.
- * @returns The string encoded in UTF-8/Latin-1 binary
- */
-function strToU8(str, latin1) {
-    if (latin1) {
-        var ar_1 = new u8(str.length);
-        for (var i = 0; i < str.length; ++i)
-            ar_1[i] = str.charCodeAt(i);
-        return ar_1;
-    }
-    if (te)
-        return te.encode(str);
-    var l = str.length;
-    var ar = new u8(str.length + (str.length >> 1));
-    var ai = 0;
-    var w = function (v) { ar[ai++] = v; };
-    for (var i = 0; i < l; ++i) {
-        if (ai + 5 > ar.length) {
-            var n = new u8(ai + 8 + ((l - i) << 1));
-            n.set(ar);
-            ar = n;
-        }
-        var c = str.charCodeAt(i);
-        if (c < 128 || latin1)
-            w(c);
-        else if (c < 2048)
-            w(192 | (c >> 6)), w(128 | (c & 63));
-        else if (c > 55295 && c < 57344)
-            c = 65536 + (c & 1023 << 10) | (str.charCodeAt(++i) & 1023),
-                w(240 | (c >> 18)), w(128 | ((c >> 12) & 63)), w(128 | ((c >> 6) & 63)), w(128 | (c & 63));
-        else
-            w(224 | (c >> 12)), w(128 | ((c >> 6) & 63)), w(128 | (c & 63));
-    }
-    return slc(ar, 0, ai);
-}
-/**
- * Converts a Uint8Array to a string
- * @param dat The data to decode to string
- * @param latin1 Whether or not to interpret the data as Latin-1. This should
- *               not need to be true unless encoding to binary string.
- * @returns The original UTF-8/Latin-1 string
- */
-function strFromU8(dat, latin1) {
-    if (latin1) {
-        var r = '';
-        for (var i = 0; i < dat.length; i += 16384)
-            r += String.fromCharCode.apply(null, dat.subarray(i, i + 16384));
-        return r;
-    }
-    else if (td) {
-        return td.decode(dat);
-    }
-    else {
-        var _a = dutf8(dat), s = _a.s, r = _a.r;
-        if (r.length)
-            err(8);
-        return s;
-    }
-}
-;
-// deflate bit flag
-var dbf = function (l) { return l == 1 ? 3 : l < 6 ? 2 : l == 9 ? 1 : 0; };
-// skip local zip header
-var slzh = function (d, b) { return b + 30 + b2(d, b + 26) + b2(d, b + 28); };
-// read zip header
-var zh = function (d, b, z) {
-    var fnl = b2(d, b + 28), efl = b2(d, b + 30), fn = strFromU8(d.subarray(b + 46, b + 46 + fnl), !(b2(d, b + 8) & 2048)), es = b + 46 + fnl;
-    var _a = z64hs(d, es, efl, z, b4(d, b + 20), b4(d, b + 24), b4(d, b + 42)), sc = _a[0], su = _a[1], off = _a[2];
-    return [b2(d, b + 10), sc, su, fn, es + efl + b2(d, b + 32), off];
-};
-// read zip64 header sizes
-var z64hs = function (d, b, l, z, sc, su, off) {
-    var nsc = sc == 4294967295, nsu = su == 4294967295, noff = off == 4294967295, e = b + l;
-    var nf = nsc + nsu + noff;
-    if (z && nf) {
-        for (; b + 4 < e; b += 4 + b2(d, b + 2)) {
-            if (b2(d, b) == 1) {
-                return [
-                    nsc ? b8(d, b + 4 + 8 * nsu) : sc,
-                    nsu ? b8(d, b + 4) : su,
-                    noff ? b8(d, b + 4 + 8 * (nsu + nsc)) : off,
-                    1
-                ];
-            }
-        }
-        // z == 2 for unknown whether or not zip64
-        if (z < 2)
-            err(13);
-    }
-    return [sc, su, off, 0];
-};
-// extra field length
-var exfl = function (ex) {
-    var le = 0;
-    if (ex) {
-        for (var k in ex) {
-            var l = ex[k].length;
-            if (l > 65535)
-                err(9);
-            le += l + 4;
-        }
-    }
-    return le;
-};
-// write zip header
-var wzh = function (d, b, f, fn, u, c, ce, co) {
-    var fl = fn.length, ex = f.extra, col = co && co.length;
-    var exl = exfl(ex);
-    wbytes(d, b, ce != null ? 0x2014B50 : 0x4034B50), b += 4;
-    if (ce != null)
-        d[b++] = 20, d[b++] = f.os;
-    d[b] = 20, b += 2; // spec compliance? what's that?
-    d[b++] = (f.flag << 1) | (c < 0 && 8), d[b++] = u && 8;
-    d[b++] = f.compression & 255, d[b++] = f.compression >> 8;
-    var dt = new Date(f.mtime == null ? Date.now() : f.mtime), y = dt.getFullYear() - 1980;
-    if (y < 0 || y > 119)
-        err(10);
-    wbytes(d, b, (y << 25) | ((dt.getMonth() + 1) << 21) | (dt.getDate() << 16) | (dt.getHours() << 11) | (dt.getMinutes() << 5) | (dt.getSeconds() >> 1)), b += 4;
-    if (c != -1) {
-        wbytes(d, b, f.crc);
-        wbytes(d, b + 4, c < 0 ? -c - 2 : c);
-        wbytes(d, b + 8, f.size);
-    }
-    wbytes(d, b + 12, fl);
-    wbytes(d, b + 14, exl), b += 16;
-    if (ce != null) {
-        wbytes(d, b, col);
-        wbytes(d, b + 6, f.attrs);
-        wbytes(d, b + 10, ce), b += 14;
-    }
-    d.set(fn, b);
-    b += fl;
-    if (exl) {
-        for (var k in ex) {
-            var exf = ex[k], l = exf.length;
-            wbytes(d, b, +k);
-            wbytes(d, b + 2, l);
-            d.set(exf, b + 4), b += 4 + l;
-        }
-    }
-    if (col)
-        d.set(co, b), b += col;
-    return b;
-};
-// write zip footer (end of central directory)
-var wzf = function (o, b, c, d, e) {
-    wbytes(o, b, 0x6054B50); // skip disk
-    wbytes(o, b + 8, c);
-    wbytes(o, b + 10, c);
-    wbytes(o, b + 12, d);
-    wbytes(o, b + 16, e);
-};
-/**
- * A pass-through stream to keep data uncompressed in a ZIP archive.
- */
-var ZipPassThrough = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    /**
-     * Creates a pass-through stream that can be added to ZIP archives
-     * @param filename The filename to associate with this data stream
-     */
-    function ZipPassThrough(filename) {
-        this.filename = filename;
-        this.c = crc();
-        this.size = 0;
-        this.compression = 0;
-    }
-    /**
-     * Processes a chunk and pushes to the output stream. You can override this
-     * method in a subclass for custom behavior, but by default this passes
-     * the data through. You must call this.ondata(err, chunk, final) at some
-     * point in this method.
-     * @param chunk The chunk to process
-     * @param final Whether this is the last chunk
-     */
-    ZipPassThrough.prototype.process = function (chunk, final) {
-        this.ondata(null, chunk, final);
-    };
-    /**
-     * Pushes a chunk to be added. If you are subclassing this with a custom
-     * compression algorithm, note that you must push data from the source
-     * file only, pre-compression.
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    ZipPassThrough.prototype.push = function (chunk, final) {
-        if (!this.ondata)
-            err(5);
-        this.c.p(chunk);
-        this.size += chunk.length;
-        if (final)
-            this.crc = this.c.d();
-        // we shouldn't really do this cast, but properly handling ArrayBufferLike
-        // makes the API unergonomic with Buffer
-        this.process(chunk, final || false);
-    };
-    return ZipPassThrough;
-}())));
-
-// I don't extend because TypeScript extension adds 1kB of runtime bloat
-/**
- * Streaming DEFLATE compression for ZIP archives. Prefer using AsyncZipDeflate
- * for better performance
- */
-var ZipDeflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    /**
-     * Creates a DEFLATE stream that can be added to ZIP archives
-     * @param filename The filename to associate with this data stream
-     * @param opts The compression options
-     */
-    function ZipDeflate(filename, opts) {
-        var _this = this;
-        if (!opts)
-            opts = {};
-        ZipPassThrough.call(this, filename);
-        this.d = new Deflate(opts, function (dat, final) {
-            _this.ondata(null, dat, final);
-        });
-        this.compression = 8;
-        this.flag = dbf(opts.level);
-    }
-    ZipDeflate.prototype.process = function (chunk, final) {
-        try {
-            this.d.push(chunk, final);
-        }
-        catch (e) {
-            this.ondata(e, null, final);
-        }
-    };
-    /**
-     * Pushes a chunk to be deflated
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    ZipDeflate.prototype.push = function (chunk, final) {
-        ZipPassThrough.prototype.push.call(this, chunk, final);
-    };
-    return ZipDeflate;
-}())));
-
-/**
- * Asynchronous streaming DEFLATE compression for ZIP archives
- */
-var AsyncZipDeflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    /**
-     * Creates an asynchronous DEFLATE stream that can be added to ZIP archives
-     * @param filename The filename to associate with this data stream
-     * @param opts The compression options
-     */
-    function AsyncZipDeflate(filename, opts) {
-        var _this = this;
-        if (!opts)
-            opts = {};
-        ZipPassThrough.call(this, filename);
-        this.d = new AsyncDeflate(opts, function (err, dat, final) {
-            _this.ondata(err, dat, final);
-        });
-        this.compression = 8;
-        this.flag = dbf(opts.level);
-        this.terminate = this.d.terminate;
-    }
-    AsyncZipDeflate.prototype.process = function (chunk, final) {
-        this.d.push(chunk, final);
-    };
-    /**
-     * Pushes a chunk to be deflated
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    AsyncZipDeflate.prototype.push = function (chunk, final) {
-        ZipPassThrough.prototype.push.call(this, chunk, final);
-    };
-    return AsyncZipDeflate;
-}())));
-
-// TODO: Better tree shaking
-/**
- * A zippable archive to which files can incrementally be added
- */
-var Zip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    /**
-     * Creates an empty ZIP archive to which files can be added
-     * @param cb The callback to call whenever data for the generated ZIP archive
-     *           is available
-     */
-    function Zip(cb) {
-        this.ondata = cb;
-        this.u = [];
-        this.d = 1;
-    }
-    /**
-     * Adds a file to the ZIP archive
-     * @param file The file stream to add
-     */
-    Zip.prototype.add = function (file) {
-        var _this = this;
-        if (!this.ondata)
-            err(5);
-        // finishing or finished
-        if (this.d & 2)
-            this.ondata(err(4 + (this.d & 1) * 8, 0, 1), null, false);
-        else {
-            var f = strToU8(file.filename), fl_1 = f.length;
-            var com = file.comment, o = com && strToU8(com);
-            var u = fl_1 != file.filename.length || (o && (com.length != o.length));
-            var hl_1 = fl_1 + exfl(file.extra) + 30;
-            if (fl_1 > 65535)
-                this.ondata(err(11, 0, 1), null, false);
-            var header = new u8(hl_1);
-            wzh(header, 0, file, f, u, -1);
-            var chks_1 = [header];
-            var pAll_1 = function () {
-                for (var _i = 0, chks_2 = chks_1; _i < chks_2.length; _i++) {
-                    var chk = chks_2[_i];
-                    _this.ondata(null, chk, false);
-                }
-                chks_1 = [];
-            };
-            var tr_1 = this.d;
-            this.d = 0;
-            var ind_1 = this.u.length;
-            var uf_1 = mrg(file, {
-                f: f,
-                u: u,
-                o: o,
-                t: function () {
-                    if (file.terminate)
-                        file.terminate();
-                },
-                r: function () {
-                    pAll_1();
-                    if (tr_1) {
-                        var nxt = _this.u[ind_1 + 1];
-                        if (nxt)
-                            nxt.r();
-                        else
-                            _this.d = 1;
-                    }
-                    tr_1 = 1;
-                }
-            });
-            var cl_1 = 0;
-            file.ondata = function (err, dat, final) {
-                if (err) {
-                    _this.ondata(err, dat, final);
-                    _this.terminate();
-                }
-                else {
-                    cl_1 += dat.length;
-                    chks_1.push(dat);
-                    if (final) {
-                        var dd = new u8(16);
-                        wbytes(dd, 0, 0x8074B50);
-                        wbytes(dd, 4, file.crc);
-                        wbytes(dd, 8, cl_1);
-                        wbytes(dd, 12, file.size);
-                        chks_1.push(dd);
-                        uf_1.c = cl_1, uf_1.b = hl_1 + cl_1 + 16, uf_1.crc = file.crc, uf_1.size = file.size;
-                        if (tr_1)
-                            uf_1.r();
-                        tr_1 = 1;
-                    }
-                    else if (tr_1)
-                        pAll_1();
-                }
-            };
-            this.u.push(uf_1);
-        }
-    };
-    /**
-     * Ends the process of adding files and prepares to emit the final chunks.
-     * This *must* be called after adding all desired files for the resulting
-     * ZIP file to work properly.
-     */
-    Zip.prototype.end = function () {
-        var _this = this;
-        if (this.d & 2) {
-            this.ondata(err(4 + (this.d & 1) * 8, 0, 1), null, true);
-            return;
-        }
-        if (this.d)
-            this.e();
-        else
-            this.u.push({
-                r: function () {
-                    if (!(_this.d & 1))
-                        return;
-                    _this.u.splice(-1, 1);
-                    _this.e();
-                },
-                t: function () { }
-            });
-        this.d = 3;
-    };
-    Zip.prototype.e = function () {
-        var bt = 0, l = 0, tl = 0;
-        for (var _i = 0, _a = this.u; _i < _a.length; _i++) {
-            var f = _a[_i];
-            tl += 46 + f.f.length + exfl(f.extra) + (f.o ? f.o.length : 0);
-        }
-        var out = new u8(tl + 22);
-        for (var _b = 0, _c = this.u; _b < _c.length; _b++) {
-            var f = _c[_b];
-            wzh(out, bt, f, f.f, f.u, -f.c - 2, l, f.o);
-            bt += 46 + f.f.length + exfl(f.extra) + (f.o ? f.o.length : 0), l += f.b;
-        }
-        wzf(out, bt, this.u.length, tl, l);
-        this.ondata(null, out, true);
-        this.d = 2;
-    };
-    /**
-     * A method to terminate any internal workers used by the stream. Subsequent
-     * calls to add() will fail.
-     */
-    Zip.prototype.terminate = function () {
-        for (var _i = 0, _a = this.u; _i < _a.length; _i++) {
-            var f = _a[_i];
-            f.t();
-        }
-        this.d = 2;
-    };
-    return Zip;
-}())));
-
-function zip(data, opts, cb) {
-    if (!cb)
-        cb = opts, opts = {};
-    if (typeof cb != 'function')
-        err(7);
-    var r = {};
-    fltn(data, '', r, opts);
-    var k = Object.keys(r);
-    var lft = k.length, o = 0, tot = 0;
-    var slft = lft, files = new Array(lft);
-    var term = [];
-    var tAll = function () {
-        for (var i = 0; i < term.length; ++i)
-            term[i]();
-    };
-    var cbd = function (a, b) {
-        mt(function () { cb(a, b); });
-    };
-    mt(function () { cbd = cb; });
-    var cbf = function () {
-        var out = new u8(tot + 22), oe = o, cdl = tot - o;
-        tot = 0;
-        for (var i = 0; i < slft; ++i) {
-            var f = files[i];
-            try {
-                var l = f.c.length;
-                wzh(out, tot, f, f.f, f.u, l);
-                var badd = 30 + f.f.length + exfl(f.extra);
-                var loc = tot + badd;
-                out.set(f.c, loc);
-                wzh(out, o, f, f.f, f.u, l, tot, f.m), o += 16 + badd + (f.m ? f.m.length : 0), tot = loc + l;
-            }
-            catch (e) {
-                return cbd(e, null);
-            }
-        }
-        wzf(out, o, files.length, cdl, oe);
-        cbd(null, out);
-    };
-    if (!lft)
-        cbf();
-    var _loop_1 = function (i) {
-        var fn = k[i];
-        var _a = r[fn], file = _a[0], p = _a[1];
-        var c = crc(), size = file.length;
-        c.p(file);
-        var f = strToU8(fn), s = f.length;
-        var com = p.comment, m = com && strToU8(com), ms = m && m.length;
-        var exl = exfl(p.extra);
-        var compression = p.level == 0 ? 0 : 8;
-        var cbl = function (e, d) {
-            if (e) {
-                tAll();
-                cbd(e, null);
-            }
-            else {
-                var l = d.length;
-                files[i] = mrg(p, {
-                    size: size,
-                    crc: c.d(),
-                    c: d,
-                    f: f,
-                    m: m,
-                    u: s != fn.length || (m && (com.length != ms)),
-                    compression: compression
-                });
-                o += 30 + s + exl + l;
-                tot += 76 + 2 * (s + exl) + (ms || 0) + l;
-                if (!--lft)
-                    cbf();
-            }
-        };
-        if (s > 65535)
-            cbl(err(11, 0, 1), null);
-        if (!compression)
-            cbl(null, file);
-        else if (size < 160000) {
-            try {
-                cbl(null, deflateSync(file, p));
-            }
-            catch (e) {
-                cbl(e, null);
-            }
-        }
-        else
-            term.push(deflate(file, p, cbl));
-    };
-    // Cannot use lft because it can decrease
-    for (var i = 0; i < slft; ++i) {
-        _loop_1(i);
-    }
-    return tAll;
-}
-/**
- * Synchronously creates a ZIP file. Prefer using `zip` for better performance
- * with more than one file.
- * @param data The directory structure for the ZIP archive
- * @param opts The main options, merged with per-file options
- * @returns The generated ZIP archive
- */
-function zipSync(data, opts) {
-    if (!opts)
-        opts = {};
-    var r = {};
-    var files = [];
-    fltn(data, '', r, opts);
-    var o = 0;
-    var tot = 0;
-    for (var fn in r) {
-        var _a = r[fn], file = _a[0], p = _a[1];
-        var compression = p.level == 0 ? 0 : 8;
-        var f = strToU8(fn), s = f.length;
-        var com = p.comment, m = com && strToU8(com), ms = m && m.length;
-        var exl = exfl(p.extra);
-        if (s > 65535)
-            err(11);
-        var d = compression ? deflateSync(file, p) : file, l = d.length;
-        var c = crc();
-        c.p(file);
-        files.push(mrg(p, {
-            size: file.length,
-            crc: c.d(),
-            c: d,
-            f: f,
-            m: m,
-            u: s != fn.length || (m && (com.length != ms)),
-            o: o,
-            compression: compression
-        }));
-        o += 30 + s + exl + l;
-        tot += 76 + 2 * (s + exl) + (ms || 0) + l;
-    }
-    var out = new u8(tot + 22), oe = o, cdl = tot - o;
-    for (var i = 0; i < files.length; ++i) {
-        var f = files[i];
-        wzh(out, f.o, f, f.f, f.u, f.c.length);
-        var badd = 30 + f.f.length + exfl(f.extra);
-        out.set(f.c, f.o + badd);
-        wzh(out, o, f, f.f, f.u, f.c.length, f.o, f.m), o += 16 + badd + (f.m ? f.m.length : 0);
-    }
-    wzf(out, o, files.length, cdl, oe);
-    return out;
-}
-/**
- * Streaming pass-through decompression for ZIP archives
- */
-var UnzipPassThrough = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    function UnzipPassThrough() {
-    }
-    UnzipPassThrough.prototype.push = function (chunk, final) {
-        // same as ZipPassThrough: cast to retain Buffer ergonomics
-        this.ondata(null, chunk, final);
-    };
-    UnzipPassThrough.compression = 0;
-    return UnzipPassThrough;
-}())));
-
-/**
- * Streaming DEFLATE decompression for ZIP archives. Prefer AsyncZipInflate for
- * better performance.
- */
-var UnzipInflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    /**
-     * Creates a DEFLATE decompression that can be used in ZIP archives
-     */
-    function UnzipInflate() {
-        var _this = this;
-        this.i = new Inflate(function (dat, final) {
-            _this.ondata(null, dat, final);
-        });
-    }
-    UnzipInflate.prototype.push = function (chunk, final) {
-        try {
-            this.i.push(chunk, final);
-        }
-        catch (e) {
-            this.ondata(e, null, final);
-        }
-    };
-    UnzipInflate.compression = 8;
-    return UnzipInflate;
-}())));
-
-/**
- * Asynchronous streaming DEFLATE decompression for ZIP archives
- */
-var AsyncUnzipInflate = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    /**
-     * Creates a DEFLATE decompression that can be used in ZIP archives
-     */
-    function AsyncUnzipInflate(_, sz) {
-        var _this = this;
-        if (sz < 320000) {
-            this.i = new Inflate(function (dat, final) {
-                _this.ondata(null, dat, final);
-            });
-        }
-        else {
-            this.i = new AsyncInflate(function (err, dat, final) {
-                _this.ondata(err, dat, final);
-            });
-            this.terminate = this.i.terminate;
-        }
-    }
-    AsyncUnzipInflate.prototype.push = function (chunk, final) {
-        if (this.i.terminate)
-            chunk = slc(chunk, 0);
-        this.i.push(chunk, final);
-    };
-    AsyncUnzipInflate.compression = 8;
-    return AsyncUnzipInflate;
-}())));
-
-/**
- * A ZIP archive decompression stream that emits files as they are discovered
- */
-var Unzip = /*#__PURE__*/ ((/* unused pure expression or super */ null && (function () {
-    /**
-     * Creates a ZIP decompression stream
-     * @param cb The callback to call whenever a file in the ZIP archive is found
-     */
-    function Unzip(cb) {
-        this.onfile = cb;
-        this.k = [];
-        this.o = {
-            0: UnzipPassThrough
-        };
-        this.p = et;
-    }
-    /**
-     * Pushes a chunk to be unzipped
-     * @param chunk The chunk to push
-     * @param final Whether this is the last chunk
-     */
-    Unzip.prototype.push = function (chunk, final) {
-        var _this = this;
-        if (!this.onfile)
-            err(5);
-        if (!this.p)
-            err(4);
-        if (this.c > 0) {
-            var len = Math.min(this.c, chunk.length);
-            var toAdd = chunk.subarray(0, len);
-            this.c -= len;
-            if (this.d)
-                this.d.push(toAdd, !this.c);
-            else
-                this.k[0].push(toAdd);
-            chunk = chunk.subarray(len);
-            if (chunk.length)
-                return this.push(chunk, final);
-        }
-        else {
-            var f = 0, i = 0, is = void 0, buf = void 0;
-            if (!this.p.length)
-                buf = chunk;
-            else if (!chunk.length)
-                buf = this.p;
-            else {
-                buf = new u8(this.p.length + chunk.length);
-                buf.set(this.p), buf.set(chunk, this.p.length);
-            }
-            var l = buf.length, oc = this.c, add = oc && this.d;
-            var _loop_2 = function () {
-                var sig = b4(buf, i);
-                if (sig == 0x4034B50) {
-                    f = 1, is = i;
-                    this_1.d = null;
-                    this_1.c = 0;
-                    var bf = b2(buf, i + 6), cmp_1 = b2(buf, i + 8), u = bf & 2048, dd = bf & 8, fnl = b2(buf, i + 26), es = b2(buf, i + 28);
-                    if (l > i + 30 + fnl + es) {
-                        var chks_3 = [];
-                        this_1.k.unshift(chks_3);
-                        f = 2;
-                        var lsc = b4(buf, i + 18), lsu = b4(buf, i + 22);
-                        var fn_1 = strFromU8(buf.subarray(i + 30, i += 30 + fnl), !u);
-                        var _a = z64hs(buf, i, es, 2, lsc, lsu, 0), sc_1 = _a[0], su_1 = _a[1], z64 = _a[3];
-                        if (dd)
-                            sc_1 = -1 - z64;
-                        i += es;
-                        this_1.c = sc_1;
-                        var d_1;
-                        var file_1 = {
-                            name: fn_1,
-                            compression: cmp_1,
-                            start: function () {
-                                if (!file_1.ondata)
-                                    err(5);
-                                if (!sc_1)
-                                    file_1.ondata(null, et, true);
-                                else {
-                                    var ctr = _this.o[cmp_1];
-                                    if (!ctr)
-                                        file_1.ondata(err(14, 'unknown compression type ' + cmp_1, 1), null, false);
-                                    d_1 = sc_1 < 0 ? new ctr(fn_1) : new ctr(fn_1, sc_1, su_1);
-                                    d_1.ondata = function (err, dat, final) { file_1.ondata(err, dat, final); };
-                                    for (var _i = 0, chks_4 = chks_3; _i < chks_4.length; _i++) {
-                                        var dat = chks_4[_i];
-                                        d_1.push(dat, false);
-                                    }
-                                    if (_this.k[0] == chks_3 && _this.c)
-                                        _this.d = d_1;
-                                    else
-                                        d_1.push(et, true);
-                                }
-                            },
-                            terminate: function () {
-                                if (d_1 && d_1.terminate)
-                                    d_1.terminate();
-                            }
-                        };
-                        if (sc_1 >= 0)
-                            file_1.size = sc_1, file_1.originalSize = su_1;
-                        this_1.onfile(file_1);
-                    }
-                    return "break";
-                }
-                else if (oc) {
-                    if (sig == 0x8074B50) {
-                        is = i += 12 + (oc == -2 && 8), f = 3, this_1.c = 0;
-                        return "break";
-                    }
-                    else if (sig == 0x2014B50) {
-                        is = i -= 4, f = 3, this_1.c = 0;
-                        return "break";
-                    }
-                }
-            };
-            var this_1 = this;
-            for (; i < l - 4; ++i) {
-                var state_1 = _loop_2();
-                if (state_1 === "break")
-                    break;
-            }
-            this.p = et;
-            if (oc < 0) {
-                var dat = f ? buf.subarray(0, is - 12 - (oc == -2 && 8) - (b4(buf, is - 16) == 0x8074B50 && 4)) : buf.subarray(0, i);
-                if (add)
-                    add.push(dat, !!f);
-                else
-                    this.k[+(f == 2)].push(dat);
-            }
-            if (f & 2)
-                return this.push(buf.subarray(i), final);
-            this.p = buf.subarray(i);
-        }
-        if (final) {
-            if (this.c)
-                err(13);
-            this.p = null;
-        }
-    };
-    /**
-     * Registers a decoder with the stream, allowing for files compressed with
-     * the compression type provided to be expanded correctly
-     * @param decoder The decoder constructor
-     */
-    Unzip.prototype.register = function (decoder) {
-        this.o[decoder.compression] = decoder;
-    };
-    return Unzip;
-}())));
-
-var mt = typeof queueMicrotask == 'function' ? queueMicrotask : typeof setTimeout == 'function' ? setTimeout : function (fn) { fn(); };
-function unzip(data, opts, cb) {
-    if (!cb)
-        cb = opts, opts = {};
-    if (typeof cb != 'function')
-        err(7);
-    var term = [];
-    var tAll = function () {
-        for (var i = 0; i < term.length; ++i)
-            term[i]();
-    };
-    var files = {};
-    var cbd = function (a, b) {
-        mt(function () { cb(a, b); });
-    };
-    mt(function () { cbd = cb; });
-    var e = data.length - 22;
-    for (; b4(data, e) != 0x6054B50; --e) {
-        if (!e || data.length - e > 65558) {
-            cbd(err(13, 0, 1), null);
-            return tAll;
-        }
-    }
-    ;
-    var lft = b2(data, e + 8);
-    if (lft) {
-        var c = lft;
-        var o = b4(data, e + 16);
-        var z = b4(data, e - 20) == 0x7064B50;
-        if (z) {
-            var ze = b4(data, e - 12);
-            z = b4(data, ze) == 0x6064B50;
-            if (z) {
-                c = lft = b4(data, ze + 32);
-                o = b4(data, ze + 48);
-            }
-        }
-        var fltr = opts && opts.filter;
-        var _loop_3 = function (i) {
-            var _a = zh(data, o, z), c_1 = _a[0], sc = _a[1], su = _a[2], fn = _a[3], no = _a[4], off = _a[5], b = slzh(data, off);
-            o = no;
-            var cbl = function (e, d) {
-                if (e) {
-                    tAll();
-                    cbd(e, null);
-                }
-                else {
-                    if (d)
-                        files[fn] = d;
-                    if (!--lft)
-                        cbd(null, files);
-                }
-            };
-            if (!fltr || fltr({
-                name: fn,
-                size: sc,
-                originalSize: su,
-                compression: c_1
-            })) {
-                if (!c_1)
-                    cbl(null, slc(data, b, b + sc));
-                else if (c_1 == 8) {
-                    var infl = data.subarray(b, b + sc);
-                    // Synchronously decompress under 512KB, or barely-compressed data
-                    if (su < 524288 || sc > 0.8 * su) {
-                        try {
-                            cbl(null, inflateSync(infl, { out: new u8(su) }));
-                        }
-                        catch (e) {
-                            cbl(e, null);
-                        }
-                    }
-                    else
-                        term.push(inflate(infl, { size: su }, cbl));
-                }
-                else
-                    cbl(err(14, 'unknown compression type ' + c_1, 1), null);
-            }
-            else
-                cbl(null, null);
-        };
-        for (var i = 0; i < c; ++i) {
-            _loop_3(i);
-        }
-    }
-    else
-        cbd(null, {});
-    return tAll;
-}
-/**
- * Synchronously decompresses a ZIP archive. Prefer using `unzip` for better
- * performance with more than one file.
- * @param data The raw compressed ZIP file
- * @param opts The ZIP extraction options
- * @returns The decompressed files
- */
-function unzipSync(data, opts) {
-    var files = {};
-    var e = data.length - 22;
-    for (; b4(data, e) != 0x6054B50; --e) {
-        if (!e || data.length - e > 65558)
-            err(13);
-    }
-    ;
-    var c = b2(data, e + 8);
-    if (!c)
-        return {};
-    var o = b4(data, e + 16);
-    var z = b4(data, e - 20) == 0x7064B50;
-    if (z) {
-        var ze = b4(data, e - 12);
-        z = b4(data, ze) == 0x6064B50;
-        if (z) {
-            c = b4(data, ze + 32);
-            o = b4(data, ze + 48);
-        }
-    }
-    var fltr = opts && opts.filter;
-    for (var i = 0; i < c; ++i) {
-        var _a = zh(data, o, z), c_2 = _a[0], sc = _a[1], su = _a[2], fn = _a[3], no = _a[4], off = _a[5], b = slzh(data, off);
-        o = no;
-        if (!fltr || fltr({
-            name: fn,
-            size: sc,
-            originalSize: su,
-            compression: c_2
-        })) {
-            if (!c_2)
-                files[fn] = slc(data, b, b + sc);
-            else if (c_2 == 8)
-                files[fn] = inflateSync(data.subarray(b, b + sc), { out: new u8(su) });
-            else
-                err(14, 'unknown compression type ' + c_2);
-        }
-    }
-    return files;
-}
-
-// EXTERNAL MODULE: ./node_modules/tar-stream/index.js
-var tar_stream = __nccwpck_require__(6118);
-;// CONCATENATED MODULE: ./actions/push-image/src/media-types.ts
-
-const docker = {
-    manifest: "application/vnd.docker.distribution.manifest.v2+json",
-    index: "application/vnd.docker.distribution.manifest.list.v2+json",
-    config: "application/vnd.docker.container.image.v1+json",
-    layer: "application/vnd.docker.image.rootfs.diff.tar.gzip",
-};
-const oci = {
-    manifest: "application/vnd.oci.image.manifest.v1+json",
-    index: "application/vnd.oci.image.index.v1+json",
-    config: "application/vnd.oci.image.config.v1+json",
-    layer: "application/vnd.oci.image.layer.v1.tar+gzip",
-};
-/** Every manifest kind this action reads, for the `Accept` header. */
-const manifestAccept = [oci.index, oci.manifest, docker.index, docker.manifest].join(", ");
-const isIndexType = (mediaType) => mediaType === oci.index || mediaType === docker.index;
-const sha256Digest = (bytes) => `sha256:${(0,external_node_crypto_.createHash)("sha256").update(bytes).digest("hex")}`;
-/** `sha256:0123456789ab…`, enough to tell blobs apart in a log line. */
-const shortDigest = (digest) => `${digest.slice(0, 19)}…`;
-
-;// CONCATENATED MODULE: ./actions/push-image/src/layer.ts
-
-
-
-
-
-
-/** Where Lambda's Node.js runtime looks for the function (`LAMBDA_TASK_ROOT`). */
-const TASK_ROOT = "var/task";
-/** Every entry's mtime: fixed, so the layer depends on the files' content alone. */
-const LAYER_MTIME = new Date("1980-01-01T00:00:00Z");
-/** Lists source-dir in byte order of path; fails clearly when it is missing, not a folder or empty. */
-async function readSourceDir(dir, input = "source-dir") {
-    const stats = await (0,promises_.lstat)(dir).catch(() => undefined);
-    if (!stats)
-        throw new InputError(input, `folder "${dir}" does not exist (did the build run?)`);
-    if (!stats.isDirectory())
-        throw new InputError(input, `"${dir}" is not a folder`);
-    const entries = [];
-    const walk = async (relative) => {
-        for (const name of await (0,promises_.readdir)((0,external_node_path_.join)(dir, relative))) {
-            const path = relative ? `${relative}/${name}` : name;
-            const absolute = (0,external_node_path_.join)(dir, path);
-            const entry = await (0,promises_.lstat)(absolute);
-            if (entry.isDirectory()) {
-                entries.push({ path, type: "directory", absolute, executable: true });
-                await walk(path);
-            }
-            else if (entry.isFile()) {
-                entries.push({ path, type: "file", absolute, executable: (entry.mode & 0o111) !== 0 });
-            }
-            else if (entry.isSymbolicLink()) {
-                entries.push({ path, type: "symlink", absolute, executable: false });
-            }
-            else {
-                throw new InputError(input, `"${path}" in "${dir}" is neither a file, a folder nor a symbolic link`);
-            }
-        }
-    };
-    await walk("");
-    if (!entries.some((entry) => entry.type !== "directory")) {
-        throw new InputError(input, `folder "${dir}" has no files: expected the bundled function (did the build run?)`);
-    }
-    return entries.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-}
-/**
- * Lambda's Node.js handler format: `path/to/file.export`. The file must be in the layer as
- * `.mjs`, `.js` or `.cjs`, or the function fails only when first invoked.
- */
-function checkHandler(handler, entries, sourceDir) {
-    const slash = handler.lastIndexOf("/");
-    const base = handler.slice(slash + 1);
-    const dot = base.indexOf(".");
-    const file = handler.slice(0, slash + 1) + base.slice(0, dot);
-    const exported = base.slice(dot + 1);
-    if (dot <= 0 || exported === "" || handler.startsWith("/") || file.split("/").includes("..")) {
-        throw new InputError("handler", `expected "file.export" like index.handler, got "${handler}"`);
-    }
-    const candidates = [".mjs", ".js", ".cjs"].map((extension) => file + extension);
-    const present = new Set(entries.filter((entry) => entry.type !== "directory").map((entry) => entry.path));
-    if (!candidates.some((candidate) => present.has(candidate))) {
-        throw new InputError("handler", `"${handler}" needs one of ${candidates.join(", ")} in source-dir "${sourceDir}", and none is there`);
-    }
-}
-/**
- * A deterministic tar.gz of the entries under `var/task/`: byte-ordered paths, parent folders
- * included, fixed mtime, root ownership without names, modes 0755/0644 (0755 for executables).
- * gzip is fflate's, pure JavaScript with no timestamp or file name in the header, so the bytes do
- * not change with the Node.js version or its bundled zlib.
- */
-async function buildLayer(entries) {
-    const tar = (0,tar_stream.pack)();
-    const chunks = [];
-    tar.on("data", (chunk) => void chunks.push(chunk));
-    const finished = new Promise((resolve, reject) => {
-        tar.on("end", resolve);
-        tar.on("error", reject);
-    });
-    const common = { mtime: LAYER_MTIME, uid: 0, gid: 0, uname: "", gname: "" };
-    const add = (header, content) => new Promise((resolve, reject) => {
-        const done = (error) => (error ? reject(error) : resolve());
-        if (content)
-            tar.entry(header, content, done);
-        else
-            tar.entry(header, done);
-    });
-    const roots = TASK_ROOT.split("/").map((_, i, parts) => parts.slice(0, i + 1).join("/"));
-    // Folders end in "/", as tar itself writes them.
-    for (const name of roots)
-        await add({ ...common, name: `${name}/`, type: "directory", mode: 0o755 });
-    let files = 0;
-    for (const entry of entries) {
-        const name = `${TASK_ROOT}/${entry.path}`;
-        if (entry.type === "directory") {
-            await add({ ...common, name: `${name}/`, type: "directory", mode: 0o755 });
-        }
-        else if (entry.type === "symlink") {
-            await add({ ...common, name, type: "symlink", mode: 0o777, linkname: await (0,promises_.readlink)(entry.absolute) });
-            files++;
-        }
-        else {
-            await add({ ...common, name, type: "file", mode: entry.executable ? 0o755 : 0o644 }, await (0,promises_.readFile)(entry.absolute));
-            files++;
-        }
-    }
-    tar.finalize();
-    await finished;
-    const tarBytes = Buffer.concat(chunks);
-    const gzip = gzipSync(tarBytes, { level: 6, mtime: 0 });
-    return { digest: sha256Digest(gzip), diffId: sha256Digest(tarBytes), gzip, files };
-}
-
-;// CONCATENATED MODULE: ./actions/push-image/src/image.ts
-
-
-
-/** `os/architecture[/variant]`, as docker and the OCI image index write it. */
-function parsePlatform(text, input = "platform") {
-    const parts = text.trim().split("/");
-    const [os, architecture, variant] = parts;
-    if (parts.length < 2 || parts.length > 3 || !parts.every((part) => /^[a-z0-9_-]+$/.test(part))) {
-        throw new InputError(input, `expected os/architecture[/variant] like linux/arm64, got "${text}"`);
-    }
-    return { os: os ?? "", architecture: architecture ?? "", ...(variant ? { variant } : {}) };
-}
-const formatPlatform = (p) => [p.os, p.architecture, p.variant].filter(Boolean).join("/");
-// arm64 images often say "v8" and often say nothing: the same thing.
-const variantOf = (p) => p.architecture === "arm64" && p.variant === "v8" ? undefined : p.variant;
-function platformMatches(candidate, wanted) {
-    if (candidate.os !== wanted.os || candidate.architecture !== wanted.architecture)
-        return false;
-    const variant = variantOf(wanted);
-    return variant === undefined || variant === variantOf(candidate);
-}
-/** The manifest for one platform from an image index; the error lists what the index has. */
-function selectPlatform(indexBytes, wanted, image) {
-    const index = JSON.parse(indexBytes.toString("utf8"));
-    const manifests = index.manifests ?? [];
-    const match = manifests.find((m) => m.platform && platformMatches(m.platform, wanted));
-    if (match)
-        return match;
-    // Attestation manifests carry unknown/unknown: not a platform anyone can ask for.
-    const available = manifests
-        .flatMap((m) => (m.platform && m.platform.os !== "unknown" ? [formatPlatform(m.platform)] : []))
-        .join(", ");
-    throw new InputError("platform", `base image ${image} has no ${formatPlatform(wanted)} image; it has: ${available || "no platforms"}`);
-}
-function parseManifest(manifest, image) {
-    const parsed = JSON.parse(manifest.bytes.toString("utf8"));
-    if (parsed.schemaVersion !== 2 || !parsed.config || !Array.isArray(parsed.layers)) {
-        throw new Error(`base image ${image} has a ${manifest.mediaType || "schema " + String(parsed.schemaVersion)} manifest; ` +
-            "expected an OCI or Docker schema 2 image manifest");
-    }
-    return parsed;
-}
-/**
- * The new config and single-platform manifest. Everything comes from the base and the layer,
- * nothing from the clock, so equal inputs give equal digests. The manifest keeps the base's
- * media type family (Docker schema 2 or OCI) for itself, its config and the new layer.
- */
-function buildImage(options) {
-    const { base, layer, handler, platform, image } = options;
-    const types = options.baseMediaType === docker.manifest ? docker : oci;
-    const baseConfig = JSON.parse(options.baseConfig.toString("utf8"));
-    const actual = { os: baseConfig.os ?? "", architecture: baseConfig.architecture ?? "" };
-    if (!platformMatches({ ...actual, ...(baseConfig.variant ? { variant: baseConfig.variant } : {}) }, platform)) {
-        throw new InputError("platform", `base image ${image} is ${formatPlatform(actual)}, not ${formatPlatform(platform)}`);
-    }
-    const diffIds = baseConfig.rootfs?.diff_ids ?? [];
-    if (diffIds.length !== base.layers.length) {
-        throw new Error(`base image ${image} lists ${base.layers.length} layers but its config has ${diffIds.length} diff ids`);
-    }
-    const history = baseConfig.history
-        ? {
-            history: [
-                ...baseConfig.history,
-                {
-                    created: LAYER_MTIME.toISOString(),
-                    created_by: `push-image: source-dir to /${TASK_ROOT}, CMD ["${handler}"]`,
-                },
-            ],
-        }
-        : {};
-    const config = Buffer.from(JSON.stringify({
-        ...baseConfig,
-        config: { ...baseConfig.config, Cmd: [handler], WorkingDir: `/${TASK_ROOT}` },
-        rootfs: { type: "layers", diff_ids: [...diffIds, layer.diffId] },
-        ...history,
-    }));
-    const configDigest = sha256Digest(config);
-    const manifest = Buffer.from(JSON.stringify({
-        schemaVersion: 2,
-        mediaType: types.manifest,
-        config: { mediaType: types.config, digest: configDigest, size: config.length },
-        layers: [...base.layers, { mediaType: types.layer, digest: layer.digest, size: layer.size }],
-    }));
-    return {
-        config,
-        configDigest,
-        manifest: { mediaType: types.manifest, digest: sha256Digest(manifest), bytes: manifest },
-    };
-}
-
-;// CONCATENATED MODULE: ./actions/push-image/src/reference.ts
-
-// The distribution project's reference grammar, reduced to what a registry accepts.
-const hostPattern = /^(?:[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)(?:\.[a-zA-Z0-9](?:[a-zA-Z0-9-]*[a-zA-Z0-9])?)*(?::\d{1,5})?$/;
-const componentPattern = /^[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*$/;
-const tagPattern = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,127}$/;
-const digestPattern = /^sha256:[a-f0-9]{64}$/;
-const isValidTag = (tag) => tagPattern.test(tag);
-function isLoopback(registry) {
-    const host = registry.replace(/:\d+$/, "");
-    return host === "localhost" || /^127(?:\.\d{1,3}){3}$/.test(host);
-}
-/** Plain HTTP only for a registry on this machine; anything else is HTTPS. */
-function registryOrigin(registry) {
-    if (registry === "docker.io")
-        return "https://registry-1.docker.io";
-    return `${isLoopback(registry) ? "http" : "https"}://${registry}`;
-}
-/** `host[:port]/path[:tag|@digest]`; a bare `name[:tag]` means Docker Hub. */
-function parseImageReference(text, input) {
-    const expected = (why) => new InputError(input, `expected an image reference like host[:port]/path[:tag|@sha256:…], ${why}`);
-    let rest = stripScheme(text.trim(), input);
-    let digest;
-    const at = rest.indexOf("@");
-    if (at >= 0) {
-        digest = rest.slice(at + 1);
-        rest = rest.slice(0, at);
-        if (!digestPattern.test(digest))
-            throw expected(`got digest "${digest}" (only sha256:<64 hex> is accepted)`);
-    }
-    let tag;
-    const colon = rest.lastIndexOf(":");
-    if (colon > rest.lastIndexOf("/")) {
-        tag = rest.slice(colon + 1);
-        rest = rest.slice(0, colon);
-        if (!isValidTag(tag))
-            throw expected(`got tag "${tag}"`);
-    }
-    const { registry, repository } = splitRepository(rest, expected);
-    return {
-        registry,
-        repository,
-        ...(tag || !digest ? { tag: tag ?? "latest" } : {}),
-        ...(digest ? { digest } : {}),
-    };
-}
-/** A repository without tag or digest: tags come from their own input. */
-function parseRepository(text, input) {
-    const expected = (why) => new InputError(input, `expected a repository like host[:port]/path, ${why}`);
-    const rest = stripScheme(text.trim(), input);
-    if (rest.includes("@") || rest.lastIndexOf(":") > rest.lastIndexOf("/")) {
-        throw expected(`got "${text}" (give tags in the "tags" input, not here)`);
-    }
-    return splitRepository(rest, expected);
-}
-function formatReference(ref) {
-    const name = `${ref.registry}/${ref.repository}`;
-    return ref.digest ? `${name}@${ref.digest}` : `${name}:${ref.tag ?? "latest"}`;
-}
-function stripScheme(text, input) {
-    const match = /^(https?):\/\//.exec(text);
-    if (!match)
-        return text;
-    const rest = text.slice(match[0].length);
-    if (match[1] === "http" && !isLoopback(rest.split("/")[0] ?? "")) {
-        throw new InputError(input, "plain http:// is only allowed for a registry on 127.0.0.1 or localhost");
-    }
-    return rest;
-}
-function splitRepository(text, expected) {
-    if (text === "")
-        throw expected("got an empty name");
-    const parts = text.split("/");
-    const first = parts[0] ?? "";
-    const hasRegistry = parts.length > 1 && (first.includes(".") || first.includes(":") || first === "localhost");
-    const registry = hasRegistry ? first : "docker.io";
-    const path = hasRegistry ? parts.slice(1) : parts;
-    if (!hostPattern.test(registry))
-        throw expected(`got registry host "${registry}"`);
-    if (path.length === 0 || !path.every((component) => componentPattern.test(component))) {
-        throw expected(`got repository path "${path.join("/")}" (lower-case letters, digits, . _ - and /)`);
-    }
-    const repository = registry === "docker.io" && path.length === 1 ? `library/${path[0]}` : path.join("/");
-    return { registry, repository };
-}
-/** The tags to write: as given (validated, duplicates dropped), else the commit's short SHA and `latest`. */
-function resolveTags(given, sha, input = "tags") {
-    for (const tag of given) {
-        if (!isValidTag(tag)) {
-            throw new InputError(input, `"${tag}" is not a valid tag (letters, digits, _ . -, at most 128, not starting with . or -)`);
-        }
-    }
-    if (given.length > 0)
-        return [...new Set(given)];
-    return sha && /^[0-9a-f]{40}$/.test(sha) ? [sha.slice(0, 7), "latest"] : ["latest"];
-}
-
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __nccwpck_require__(3024);
-// EXTERNAL MODULE: external "node:stream"
-var external_node_stream_ = __nccwpck_require__(7075);
-;// CONCATENATED MODULE: ./actions/push-image/src/registry.ts
-
-
-
-
-
-
-
-class RegistryError extends Error {
-    status;
-    constructor(message, status) {
-        super(message);
-        this.status = status;
-        this.name = "RegistryError";
-    }
-}
-/** The registry or its token service refused us; the message never carries a secret. */
-class AuthError extends RegistryError {
-    constructor(message, status) {
-        super(message, status);
-        this.name = "AuthError";
-    }
-}
-const bufferSource = (bytes) => ({
-    size: bytes.length,
-    open: () => bytes,
-    read: async (start, end) => bytes.subarray(start, end),
-});
-function fileSource(path, size) {
-    return {
-        size,
-        open: () => external_node_stream_.Readable.toWeb((0,external_node_fs_.createReadStream)(path)),
-        async read(start, end) {
-            const handle = await (0,promises_.open)(path, "r");
-            try {
-                const buffer = Buffer.alloc(end - start);
-                const { bytesRead } = await handle.read(buffer, 0, buffer.length, start);
-                if (bytesRead !== buffer.length)
-                    throw new Error(`${path} is shorter than ${size} bytes`);
-                return buffer;
-            }
-            finally {
-                await handle.close();
-            }
-        },
-    };
-}
-const named = (repository, reference) => `${repository}${reference.startsWith("sha256:") ? "@" : ":"}${reference}`;
-const pull = (repository) => `repository:${repository}:pull`;
-const push = (repository) => `repository:${repository}:pull,push`;
-const size = (bytes) => bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KiB` : `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
-/**
- * A client for the OCI distribution API on global fetch: the `WWW-Authenticate` dance
- * (Bearer tokens, anonymous or with credentials, or Basic), retries for transient failures,
- * and just the calls a daemonless image push needs.
- */
-class RegistryClient {
-    options;
-    registry;
-    origin;
-    challenge;
-    pinging;
-    /** Token per scope set; promises, so parallel requests share one token request. */
-    tokens = new Map();
-    chunkSize;
-    progressBytes;
-    /** Set once the registry refused a single-request upload: later blobs go in chunks at once. */
-    chunksOnly = false;
-    constructor(options) {
-        this.options = options;
-        this.registry = options.registry;
-        this.origin = registryOrigin(options.registry);
-        this.chunkSize = options.chunkSize ?? 16 * 1024 * 1024;
-        this.progressBytes = options.progressBytes ?? 16 * 1024 * 1024;
-    }
-    /** `GET /v2/`: proves the registry is reachable and learns how it wants to be authenticated. */
-    async ping() {
-        const response = await this.fetch(`${this.origin}/v2/`, { method: "GET" });
-        await response.body?.cancel();
-        if (response.status === 401) {
-            this.challenge = parseChallenge(response.headers.get("www-authenticate"));
-        }
-        else if (response.ok) {
-            this.challenge = { scheme: "none" };
-        }
-        else {
-            throw new RegistryError(`${this.registry} answered GET /v2/ with HTTP ${response.status}`, response.status);
-        }
-    }
-    async getManifest(repository, reference) {
-        const what = `manifest ${named(repository, reference)}`;
-        const response = await this.send("GET", this.url(repository, "manifests", reference), [pull(repository)], {
-            accept: manifestAccept,
-        });
-        await this.check(response, what);
-        const bytes = Buffer.from(await response.arrayBuffer());
-        const digest = sha256Digest(bytes);
-        if (reference.startsWith("sha256:") && reference !== digest) {
-            throw new RegistryError(`${what} has digest ${digest}: the registry sent different content`);
-        }
-        const declared = JSON.parse(bytes.toString("utf8")).mediaType;
-        const mediaType = declared ?? response.headers.get("content-type")?.split(";")[0]?.trim() ?? "";
-        return { mediaType, digest, bytes };
-    }
-    /** The digest a tag or digest resolves to, or undefined when the repository lacks it. */
-    async resolveManifest(repository, reference) {
-        const response = await this.send("HEAD", this.url(repository, "manifests", reference), [pull(repository)], {
-            accept: manifestAccept,
-        });
-        if (response.status === 404)
-            return undefined;
-        await this.check(response, `manifest ${named(repository, reference)}`);
-        return (response.headers.get("docker-content-digest") ?? (await this.getManifest(repository, reference)).digest);
-    }
-    async putManifest(repository, reference, manifest) {
-        const response = await this.send("PUT", this.url(repository, "manifests", reference), [push(repository)], { "content-type": manifest.mediaType }, () => manifest.bytes);
-        await this.check(response, `manifest upload to ${repository}:${reference}`);
-        const stored = response.headers.get("docker-content-digest");
-        if (stored && stored !== manifest.digest) {
-            throw new RegistryError(`${this.registry} stored ${repository}:${reference} as ${stored}, not ${manifest.digest}`);
-        }
-    }
-    async blobExists(repository, digest) {
-        const response = await this.send("HEAD", this.url(repository, "blobs", digest), [pull(repository)]);
-        if (response.status === 404)
-            return false;
-        await this.check(response, `blob ${shortDigest(digest)} in ${repository}`);
-        return true;
-    }
-    /** A small blob (an image config), checked against its digest. */
-    async getBlob(repository, digest) {
-        const response = await this.send("GET", this.url(repository, "blobs", digest), [pull(repository)]);
-        await this.check(response, `blob ${shortDigest(digest)} in ${repository}`);
-        const bytes = Buffer.from(await response.arrayBuffer());
-        if (sha256Digest(bytes) !== digest) {
-            throw new RegistryError(`blob ${digest} in ${repository} did not match its digest`);
-        }
-        return bytes;
-    }
-    /** Streams a blob to a file, checking its digest on the way; large ones report progress. */
-    async downloadBlob(repository, digest, size, path) {
-        const what = `blob ${shortDigest(digest)} in ${repository}`;
-        const response = await this.send("GET", this.url(repository, "blobs", digest), [pull(repository)]);
-        await this.check(response, what);
-        if (!response.body)
-            throw new RegistryError(`${what}: the registry sent no body`);
-        const hash = (0,external_node_crypto_.createHash)("sha256");
-        const file = (0,external_node_fs_.createWriteStream)(path);
-        const progress = this.progress(`downloading ${what}`, size);
-        let received = 0;
-        try {
-            for await (const chunk of response.body) {
-                hash.update(chunk);
-                received += chunk.length;
-                progress(received);
-                if (!file.write(chunk))
-                    await new Promise((resolve) => file.once("drain", () => resolve()));
-            }
-        }
-        finally {
-            await new Promise((resolve) => file.end(() => resolve()));
-        }
-        if (`sha256:${hash.digest("hex")}` !== digest || received !== size) {
-            throw new RegistryError(`${what} did not match its digest and size (${received} of ${size} bytes)`);
-        }
-    }
-    /**
-     * Cross-repository mount. True when the registry linked the blob (201); false when it did
-     * not (202, an upload session this client then uses, or a refusal), so the caller uploads.
-     */
-    async mountBlob(repository, digest, from) {
-        const query = `?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(from)}`;
-        const response = await this.send("POST", `${this.url(repository, "blobs", "uploads/")}${query}`, [
-            push(repository),
-            pull(from),
-        ]);
-        await response.body?.cancel();
-        if (response.status === 201)
-            return { mounted: true };
-        const location = response.headers.get("location");
-        if (response.status === 202 && location)
-            return { mounted: false, location: this.resolve(location) };
-        return { mounted: false };
-    }
-    /**
-     * Uploads a blob in one streamed PUT, which every registry takes (ECR's multi-chunk PATCH is
-     * unreliable); PATCH chunks only when the registry refuses that.
-     */
-    async uploadBlob(repository, digest, source, location) {
-        const session = location ? { url: location, minChunk: 0 } : await this.startUpload(repository);
-        if (this.chunksOnly)
-            return this.uploadChunks(repository, digest, source, session);
-        const progress = this.progress(`uploading blob ${shortDigest(digest)}`, source.size);
-        const response = await this.send("PUT", withDigest(session.url, digest), [push(repository)], { "content-type": "application/octet-stream", "content-length": String(source.size) }, () => counted(source.open(), progress));
-        if (response.status === 201)
-            return void (await response.body?.cancel());
-        if (![400, 404, 405, 413, 416].includes(response.status)) {
-            return this.check(response, `upload of blob ${shortDigest(digest)} to ${repository}`);
-        }
-        this.options.log?.(`${this.registry} refused a single-request upload (HTTP ${response.status}); uploading in chunks instead`);
-        await response.body?.cancel();
-        this.chunksOnly = true;
-        return this.uploadChunks(repository, digest, source, await this.startUpload(repository));
-    }
-    async startUpload(repository) {
-        const response = await this.send("POST", this.url(repository, "blobs", "uploads/"), [push(repository)]);
-        await this.check(response, `upload to ${repository}`);
-        const location = response.headers.get("location");
-        if (!location)
-            throw new RegistryError(`${this.registry} started an upload without a Location header`);
-        const minChunk = Number(response.headers.get("oci-chunk-min-length") ?? 0);
-        return { url: this.resolve(location), minChunk: Number.isFinite(minChunk) ? minChunk : 0 };
-    }
-    async uploadChunks(repository, digest, source, session) {
-        const what = `upload of blob ${shortDigest(digest)} to ${repository}`;
-        const chunk = Math.max(this.chunkSize, session.minChunk);
-        const progress = this.progress(`uploading blob ${shortDigest(digest)}`, source.size);
-        let url = session.url;
-        for (let offset = 0; offset < source.size; offset += chunk) {
-            const end = Math.min(offset + chunk, source.size);
-            const response = await this.send("PATCH", url, [push(repository)], { "content-type": "application/octet-stream", "content-range": `${offset}-${end - 1}` }, () => source.read(offset, end));
-            await this.check(response, what);
-            const next = response.headers.get("location");
-            if (next)
-                url = this.resolve(next);
-            progress(end);
-        }
-        const done = await this.send("PUT", withDigest(url, digest), [push(repository)]);
-        await this.check(done, what);
-    }
-    progress(label, total) {
-        if (total < this.progressBytes)
-            return () => undefined;
-        let reported = 0;
-        return (done) => {
-            const percent = Math.floor((done / total) * 100);
-            if (percent < reported + 10 && done < total)
-                return;
-            reported = percent;
-            this.options.log?.(`${label}: ${size(done)} of ${size(total)} (${percent}%)`);
-        };
-    }
-    url(repository, kind, reference) {
-        return `${this.origin}/v2/${repository}/${kind}/${reference}`;
-    }
-    resolve(location) {
-        return new URL(location, this.origin).toString();
-    }
-    fetch(url, init) {
-        const { signal, log, retry } = this.options;
-        return fetchWithRetry(url, init, {
-            ...retry,
-            ...(signal ? { signal } : {}),
-            ...(log ? { log } : {}),
-        }).catch((error) => {
-            if (error instanceof NetworkError) {
-                throw new RegistryError(`Could not reach registry ${this.registry}: ${error.message}`);
-            }
-            throw error;
-        });
-    }
-    /** One request with authentication; a 401 teaches the challenge and is answered once. */
-    async send(method, url, scopes, headers = {}, body) {
-        if (!this.challenge)
-            await (this.pinging ??= this.ping());
-        const key = scopes.join(" ");
-        for (let round = 0;; round++) {
-            const authorization = await this.authorization(scopes);
-            const response = await this.fetch(url, async () => ({
-                method,
-                headers: { ...headers, ...(authorization ? { authorization } : {}) },
-                // `duplex` is how undici takes a streamed request body.
-                ...(body ? { body: (await body()), duplex: "half" } : {}),
-            }));
-            if (response.status !== 401 || round > 0)
-                return response;
-            const challenge = parseChallenge(response.headers.get("www-authenticate"));
-            if (challenge.scheme === "none")
-                return response;
-            await response.body?.cancel();
-            // A cached token may have expired, or the registry's scheme changed: learn and ask again.
-            this.challenge = challenge;
-            this.tokens.delete(key);
-        }
-    }
-    async authorization(scopes) {
-        const { credentials } = this.options;
-        switch (this.challenge?.scheme) {
-            case "basic":
-                return credentials ? basic(credentials) : undefined;
-            case "bearer": {
-                const key = scopes.join(" ");
-                let token = this.tokens.get(key);
-                if (!token) {
-                    token = this.requestToken(this.challenge, scopes);
-                    this.tokens.set(key, token);
-                    // A refused request is not cached: the error goes to every waiter, the next call asks again.
-                    token.catch(() => this.tokens.delete(key));
-                }
-                return `Bearer ${await token}`;
-            }
-            default:
-                return undefined;
-        }
-    }
-    async requestToken(challenge, scopes) {
-        const { credentials } = this.options;
-        const url = new URL(challenge.realm);
-        if (challenge.service)
-            url.searchParams.set("service", challenge.service);
-        for (const scope of scopes)
-            url.searchParams.append("scope", scope);
-        const response = await this.fetch(url.toString(), {
-            method: "GET",
-            headers: credentials ? { authorization: basic(credentials) } : {},
-        });
-        const who = credentials
-            ? `the credentials for user "${credentials.username}"`
-            : "an anonymous token request";
-        if (response.status === 401 || response.status === 403) {
-            await response.body?.cancel();
-            throw new AuthError(`${this.registry}'s token service (${redact(challenge.realm)}) refused ${who} (HTTP ${response.status})`, response.status);
-        }
-        if (!response.ok) {
-            throw new RegistryError(`${this.registry}'s token service answered HTTP ${response.status}${await errorDetail(response)}`, response.status);
-        }
-        const body = (await response.json());
-        const token = body.token ?? body.access_token;
-        if (!token)
-            throw new RegistryError(`${this.registry}'s token service answered without a token`);
-        this.options.mask?.(token);
-        return token;
-    }
-    async check(response, what) {
-        if (response.ok)
-            return;
-        const detail = await errorDetail(response);
-        if (response.status === 401 || response.status === 403) {
-            const hint = this.options.credentials ? "" : " (no credentials were given)";
-            throw new AuthError(`${this.registry} refused ${what} (HTTP ${response.status}${detail})${hint}`, response.status);
-        }
-        if (response.status === 404) {
-            throw new RegistryError(`${what} not found on ${this.registry}${detail}`, 404);
-        }
-        throw new RegistryError(`${what} failed on ${this.registry}: HTTP ${response.status}${detail}`, response.status);
-    }
-}
-/** A stream that reports bytes as they pass; bytes pass as they are. */
-function counted(body, progress) {
-    if (!("pipeThrough" in body))
-        return body;
-    let done = 0;
-    return body.pipeThrough(new TransformStream({
-        transform(chunk, controller) {
-            done += chunk.length;
-            progress(done);
-            controller.enqueue(chunk);
-        },
-    }));
-}
-function withDigest(location, digest) {
-    const url = new URL(location);
-    url.searchParams.set("digest", digest);
-    return url.toString();
-}
-const basic = ({ username, password }) => `Basic ${Buffer.from(`${username}:${password}`).toString("base64")}`;
-function parseChallenge(header) {
-    if (!header)
-        return { scheme: "none" };
-    const scheme = header.trim().split(/\s+/)[0]?.toLowerCase();
-    const params = Object.fromEntries([...header.matchAll(/([a-zA-Z_]+)="([^"]*)"/g)].map(([, name = "", value = ""]) => [
-        name.toLowerCase(),
-        value,
-    ]));
-    if (scheme === "bearer" && params.realm) {
-        return { scheme: "bearer", realm: params.realm, ...(params.service ? { service: params.service } : {}) };
-    }
-    if (scheme === "basic")
-        return { scheme: "basic" };
-    return { scheme: "none" };
-}
-/** `: CODE message` from a distribution-style error body, or nothing useful. */
-async function errorDetail(response) {
-    const text = (await response.text().catch(() => "")).slice(0, 2000);
-    try {
-        const { errors } = JSON.parse(text);
-        const described = (errors ?? [])
-            .map((e) => [e.code, e.message].filter(Boolean).join(" "))
-            .filter(Boolean);
-        if (described.length > 0)
-            return `: ${described.join("; ")}`;
-    }
-    catch {
-        // Not JSON: fall through to the status alone.
-    }
-    return "";
-}
-
-;// CONCATENATED MODULE: ./actions/push-image/src/push.ts
-
-
-
-
-
-
-
-/**
- * Builds the app layer, config and manifest, then sends the target only what it lacks: the
- * manifest digest decides whether anything changed, a HEAD or a cross-repository mount
- * spares each blob the target can already have, and tags are written last.
- */
-async function pushImage(options) {
-    const { sourceDir, handler, base, platform, target, baseClient, targetClient, log } = options;
-    const entries = await readSourceDir(sourceDir);
-    checkHandler(handler, entries, sourceDir);
-    const layer = await buildLayer(entries);
-    log(`App layer: ${layer.files} files, ${layer.gzip.length} bytes gzipped, ${layer.digest}`);
-    const baseName = formatReference(base);
-    const baseManifest = await resolveBase(baseClient, base, platform, baseName);
-    const baseImage = parseManifest(baseManifest, baseName);
-    const baseConfig = await baseClient.getBlob(base.repository, baseImage.config.digest);
-    log(`Base image: ${baseName} (${baseManifest.digest}), ${baseImage.layers.length} layers`);
-    const image = buildImage({
-        base: baseImage,
-        baseMediaType: baseManifest.mediaType,
-        baseConfig,
-        layer: { digest: layer.digest, diffId: layer.diffId, size: layer.gzip.length },
-        handler,
-        platform,
-        image: baseName,
-    });
-    const digest = image.manifest.digest;
-    const repository = target.repository;
-    const changed = (await targetClient.resolveManifest(repository, digest)) === undefined;
-    const uploaded = [];
-    let reusedBlobs = 0;
-    const blobCount = baseImage.layers.length + 2;
-    if (!changed) {
-        // A registry only accepts a manifest whose blobs it holds: none needs checking.
-        reusedBlobs = blobCount;
-        log(`${target.registry}/${repository} already has ${digest}: no blob to upload`);
-    }
-    else {
-        const ensure = async (what, descriptor, send) => {
-            if (await targetClient.blobExists(repository, descriptor.digest)) {
-                reusedBlobs++;
-                return;
-            }
-            if (await send()) {
-                uploaded.push({ what, digest: descriptor.digest, size: descriptor.size });
-            }
-            else {
-                reusedBlobs++;
-            }
-        };
-        await Promise.all([
-            ...baseImage.layers.map((descriptor, i) => ensure(`base layer ${i + 1}`, descriptor, () => copyBaseLayer(options, descriptor))),
-            ensure("app layer", { digest: layer.digest, size: layer.gzip.length }, async () => {
-                await targetClient.uploadBlob(repository, layer.digest, bufferSource(layer.gzip));
-                return true;
-            }),
-            ensure("config", { digest: image.configDigest, size: image.config.length }, async () => {
-                await targetClient.uploadBlob(repository, image.configDigest, bufferSource(image.config));
-                return true;
-            }),
-        ]);
-        for (const blob of uploaded)
-            log(`Uploaded ${blob.what} ${shortDigest(blob.digest)} (${blob.size} bytes)`);
-    }
-    const movedTags = [];
-    for (const tag of options.tags) {
-        if ((await targetClient.resolveManifest(repository, tag)) === digest)
-            continue;
-        await targetClient.putManifest(repository, tag, image.manifest);
-        movedTags.push(tag);
-    }
-    log(movedTags.length > 0 ? `Tagged ${digest} as ${movedTags.join(", ")}` : `Tags already point at ${digest}`);
-    return {
-        imageUri: `${target.registry}/${repository}@${digest}`,
-        digest,
-        baseDigest: baseManifest.digest,
-        pushedBytes: uploaded.reduce((sum, blob) => sum + blob.size, 0),
-        reusedBlobs,
-        uploaded,
-        changed,
-        movedTags,
-        layerFiles: layer.files,
-    };
-}
-/** The base image's manifest for the platform, through its index when it has one. */
-async function resolveBase(client, base, platform, name) {
-    const top = await client.getManifest(base.repository, base.digest ?? base.tag ?? "latest");
-    if (!isIndexType(top.mediaType))
-        return top;
-    const chosen = selectPlatform(top.bytes, platform, name);
-    return client.getManifest(base.repository, chosen.digest);
-}
-/**
- * A base layer the target lacks: mounted from the base repository when both live in one
- * registry (true only when bytes had to move), otherwise streamed through a temporary file.
- * Returns whether bytes were uploaded.
- */
-async function copyBaseLayer(options, layer) {
-    const { base, target, baseClient, targetClient } = options;
-    let location;
-    if (base.registry === target.registry) {
-        const mount = await targetClient.mountBlob(target.repository, layer.digest, base.repository);
-        if (mount.mounted) {
-            options.log(`Mounted ${shortDigest(layer.digest)} from ${base.repository}`);
-            return false;
-        }
-        location = mount.location;
-    }
-    const path = (0,external_node_path_.join)(options.tempDir, layer.digest.replace(":", "-"));
-    try {
-        await baseClient.downloadBlob(base.repository, layer.digest, layer.size, path);
-        await targetClient.uploadBlob(target.repository, layer.digest, fileSource(path, layer.size), location);
-        return true;
-    }
-    finally {
-        await (0,promises_.rm)(path, { force: true });
-    }
-}
-
-;// CONCATENATED MODULE: ./actions/push-image/src/main.ts
-
-
-
-
-
-
-
-
-
-
-const ACTION = "push-image";
-async function credentialsFor(mode, inputs, registry) {
-    if (mode === "none")
-        return undefined;
-    if (mode === "basic") {
-        const username = inputs.required("registry-username");
-        return { username, password: inputs.secret("registry-password", { required: true }) };
-    }
-    return ecrCredentials(ecrClientFor(registry, awsClientConfig(ACTION)), (secret) => core_setSecret(secret));
-}
-run(ACTION, async ({ signal }) => {
-    const inputs = new Inputs();
-    const sourceDir = inputs.required("source-dir");
-    const handler = inputs.optional("handler") ?? "index.handler";
-    const target = parseRepository(inputs.required("repository"), "repository");
-    const base = parseImageReference(inputs.optional("base-image") ?? "public.ecr.aws/lambda/nodejs:20", "base-image");
-    const platform = parsePlatform(inputs.optional("platform") ?? "linux/arm64");
-    const tags = resolveTags(inputs.list("tags"), process.env.GITHUB_SHA);
-    const mode = inputs.oneOf("registry-auth", ["ecr", "none", "basic"], "ecr");
-    const credentials = await credentialsFor(mode, inputs, target.registry);
-    const log = (line) => info(line);
-    const common = { signal, log, mask: (secret) => core_setSecret(secret) };
-    const targetClient = new RegistryClient({
-        registry: target.registry,
-        ...common,
-        ...(credentials ? { credentials } : {}),
-    });
-    // The base image is read anonymously unless it lives in the target's own registry.
-    const baseClient = base.registry === target.registry
-        ? targetClient
-        : new RegistryClient({ registry: base.registry, ...common });
-    const tempDir = await (0,promises_.mkdtemp)((0,external_node_path_.join)(process.env.RUNNER_TEMP ?? (0,external_node_os_.tmpdir)(), "push-image-"));
-    try {
-        const result = await pushImage({
-            sourceDir,
-            handler,
-            base,
-            platform,
-            target,
-            tags,
-            baseClient,
-            targetClient,
-            tempDir,
-            log,
-        });
-        setOutput("image-uri", result.imageUri);
-        setOutput("digest", result.digest);
-        setOutput("pushed-bytes", String(result.pushedBytes));
-        setOutput("reused-blobs", String(result.reusedBlobs));
-        setOutput("changed", String(result.changed));
-        await writeSummary([
-            `### ${ACTION}: ${result.changed ? "new image" : "image unchanged"}`,
-            "",
-            markdown_table(["", ""], [
-                ["Image", code(result.imageUri)],
-                ["Tags", tags.map(code).join(" ")],
-                ["Platform", formatPlatform(platform)],
-                ["Base", `${code(formatReference(base))} (${code(result.baseDigest)})`],
-                ["Uploaded", `${result.uploaded.length} blobs, ${result.pushedBytes} bytes`],
-                ["Reused", `${result.reusedBlobs} blobs`],
-            ]),
-        ].join("\n"));
-    }
-    finally {
-        await (0,promises_.rm)(tempDir, { recursive: true, force: true });
-    }
-});
-
+/***/ })
+
+/******/ });
+/************************************************************************/
+/******/ // The module cache
+/******/ var __webpack_module_cache__ = {};
+/******/ 
+/******/ // The require function
+/******/ function __nccwpck_require__(moduleId) {
+/******/ 	// Check if module is in cache
+/******/ 	var cachedModule = __webpack_module_cache__[moduleId];
+/******/ 	if (cachedModule !== undefined) {
+/******/ 		return cachedModule.exports;
+/******/ 	}
+/******/ 	// Create a new module (and put it into the cache)
+/******/ 	var module = __webpack_module_cache__[moduleId] = {
+/******/ 		// no module.id needed
+/******/ 		// no module.loaded needed
+/******/ 		exports: {}
+/******/ 	};
+/******/ 
+/******/ 	// Execute the module function
+/******/ 	var threw = true;
+/******/ 	try {
+/******/ 		__webpack_modules__[moduleId].call(module.exports, module, module.exports, __nccwpck_require__);
+/******/ 		threw = false;
+/******/ 	} finally {
+/******/ 		if(threw) delete __webpack_module_cache__[moduleId];
+/******/ 	}
+/******/ 
+/******/ 	// Return the exports of the module
+/******/ 	return module.exports;
+/******/ }
+/******/ 
+/************************************************************************/
+/******/ /* webpack/runtime/asset-relocator-loader */
+/******/ if (typeof __nccwpck_require__ !== 'undefined') __nccwpck_require__.ab = decodeURIComponent(new URL('.', import.meta.url).pathname).slice(import.meta.url.match(/^file:\/\/\/\w:/) ? 1 : 0, -1) + "/";
+/******/ 
+/******/ /* webpack/runtime/async module */
+/******/ (() => {
+/******/ 	var webpackQueues = typeof Symbol === "function" ? Symbol("webpack queues") : "__webpack_queues__";
+/******/ 	var webpackExports = typeof Symbol === "function" ? Symbol("webpack exports") : "__webpack_exports__";
+/******/ 	var webpackError = typeof Symbol === "function" ? Symbol("webpack error") : "__webpack_error__";
+/******/ 	var resolveQueue = (queue) => {
+/******/ 		if(queue && queue.d < 1) {
+/******/ 			queue.d = 1;
+/******/ 			queue.forEach((fn) => (fn.r--));
+/******/ 			queue.forEach((fn) => (fn.r-- ? fn.r++ : fn()));
+/******/ 		}
+/******/ 	}
+/******/ 	var wrapDeps = (deps) => (deps.map((dep) => {
+/******/ 		if(dep !== null && typeof dep === "object") {
+/******/ 			if(dep[webpackQueues]) return dep;
+/******/ 			if(dep.then) {
+/******/ 				var queue = [];
+/******/ 				queue.d = 0;
+/******/ 				dep.then((r) => {
+/******/ 					obj[webpackExports] = r;
+/******/ 					resolveQueue(queue);
+/******/ 				}, (e) => {
+/******/ 					obj[webpackError] = e;
+/******/ 					resolveQueue(queue);
+/******/ 				});
+/******/ 				var obj = {};
+/******/ 				obj[webpackQueues] = (fn) => (fn(queue));
+/******/ 				return obj;
+/******/ 			}
+/******/ 		}
+/******/ 		var ret = {};
+/******/ 		ret[webpackQueues] = x => {};
+/******/ 		ret[webpackExports] = dep;
+/******/ 		return ret;
+/******/ 	}));
+/******/ 	__nccwpck_require__.a = (module, body, hasAwait) => {
+/******/ 		var queue;
+/******/ 		hasAwait && ((queue = []).d = -1);
+/******/ 		var depQueues = new Set();
+/******/ 		var exports = module.exports;
+/******/ 		var currentDeps;
+/******/ 		var outerResolve;
+/******/ 		var reject;
+/******/ 		var promise = new Promise((resolve, rej) => {
+/******/ 			reject = rej;
+/******/ 			outerResolve = resolve;
+/******/ 		});
+/******/ 		promise[webpackExports] = exports;
+/******/ 		promise[webpackQueues] = (fn) => (queue && fn(queue), depQueues.forEach(fn), promise["catch"](x => {}));
+/******/ 		module.exports = promise;
+/******/ 		body((deps) => {
+/******/ 			currentDeps = wrapDeps(deps);
+/******/ 			var fn;
+/******/ 			var getResult = () => (currentDeps.map((d) => {
+/******/ 				if(d[webpackError]) throw d[webpackError];
+/******/ 				return d[webpackExports];
+/******/ 			}))
+/******/ 			var promise = new Promise((resolve) => {
+/******/ 				fn = () => (resolve(getResult));
+/******/ 				fn.r = 0;
+/******/ 				var fnQueue = (q) => (q !== queue && !depQueues.has(q) && (depQueues.add(q), q && !q.d && (fn.r++, q.push(fn))));
+/******/ 				currentDeps.map((dep) => (dep[webpackQueues](fnQueue)));
+/******/ 			});
+/******/ 			return fn.r ? promise : getResult();
+/******/ 		}, (err) => ((err ? reject(promise[webpackError] = err) : outerResolve(exports)), resolveQueue(queue)));
+/******/ 		queue && queue.d < 0 && (queue.d = 0);
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/define property getters */
+/******/ (() => {
+/******/ 	// define getter functions for harmony exports
+/******/ 	__nccwpck_require__.d = (exports, definition) => {
+/******/ 		for(var key in definition) {
+/******/ 			if(__nccwpck_require__.o(definition, key) && !__nccwpck_require__.o(exports, key)) {
+/******/ 				Object.defineProperty(exports, key, { enumerable: true, get: definition[key] });
+/******/ 			}
+/******/ 		}
+/******/ 	};
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/hasOwnProperty shorthand */
+/******/ (() => {
+/******/ 	__nccwpck_require__.o = (obj, prop) => (Object.prototype.hasOwnProperty.call(obj, prop))
+/******/ })();
+/******/ 
+/******/ /* webpack/runtime/make namespace object */
+/******/ (() => {
+/******/ 	// define __esModule on exports
+/******/ 	__nccwpck_require__.r = (exports) => {
+/******/ 		if(typeof Symbol !== 'undefined' && Symbol.toStringTag) {
+/******/ 			Object.defineProperty(exports, Symbol.toStringTag, { value: 'Module' });
+/******/ 		}
+/******/ 		Object.defineProperty(exports, '__esModule', { value: true });
+/******/ 	};
+/******/ })();
+/******/ 
+/************************************************************************/
+/******/ 
+/******/ // startup
+/******/ // Load entry module and return exports
+/******/ // This entry module used 'module' so it can't be inlined
+/******/ var __webpack_exports__ = __nccwpck_require__(898);
+/******/ __webpack_exports__ = await __webpack_exports__;
+/******/ 
 
 //# sourceMappingURL=index.js.map
