@@ -28,7 +28,7 @@ const files: LocalFile[] = Array.from({ length: 5000 }, (_, i) => {
 const remote = files.map((f, i) => ({ key: f.key, etag: i % 10 === 0 ? '"0"' : `"${f.md5}"` }));
 const started = performance.now();
 const plan = planSync(files, remote);
-const batch = invalidationBatch(plan);
+const batch = invalidationBatch([...plan.assets, ...plan.entries].map((upload) => upload.key));
 console.log(
   `plan 5000 files against a 5000-object listing: ${(performance.now() - started).toFixed(1)} ms ` +
     `(${plan.assets.length} uploads, ${plan.unchanged.length} unchanged, invalidation ${batch?.paths.join(" ")})`,

@@ -10,8 +10,10 @@ export const spec = {
     "config-json": { required: false, default: "" },
     wait: { required: false, default: "true" },
     "timeout-minutes": { required: false, default: "15" },
+    "keep-releases": { required: false, default: "3" },
+    "lock-wait-minutes": { required: false, default: "10" },
   },
-  outputs: ["uploaded", "deleted", "unchanged", "invalidation-id"],
+  outputs: ["uploaded", "deleted", "unchanged", "invalidation-id", "release-id"],
 } as const satisfies ActionSpec;
 
 export type InputName = keyof typeof spec.inputs;

@@ -1,9 +1,10 @@
 import {
   CreateInvalidationCommand,
+  GetDistributionCommand,
   GetInvalidationCommand,
   type CloudFrontClient,
 } from "@aws-sdk/client-cloudfront";
-import { waitFor } from "../../lib/src/index";
+import { isAwsError, waitFor } from "../../lib/src/index";
 
 function distributionError(error: unknown, distributionId: string, operation: string): Error {
   const name = error instanceof Error ? error.name : "Error";
@@ -11,7 +12,7 @@ function distributionError(error: unknown, distributionId: string, operation: st
   if (name === "AccessDenied") {
     return new Error(
       `Access denied to CloudFront distribution "${distributionId}" (${operation}): the role needs ` +
-        "cloudfront:CreateInvalidation and cloudfront:GetInvalidation on it",
+        "cloudfront:GetDistribution, cloudfront:CreateInvalidation and cloudfront:GetInvalidation on it",
       { cause: error },
     );
   }
@@ -25,29 +26,24 @@ function distributionError(error: unknown, distributionId: string, operation: st
   });
 }
 
-export async function createInvalidation(
+/**
+ * `GetDistribution`: a distribution id that does not exist (or is not one) fails here, before
+ * the bucket changes, instead of after the upload when the invalidation is refused.
+ */
+export async function checkDistribution(
   cloudfront: CloudFrontClient,
   distributionId: string,
-  paths: readonly string[],
-  callerReference: string,
   signal?: AbortSignal,
-): Promise<string> {
+): Promise<{ domainName?: string; status?: string }> {
   try {
     const answer = await cloudfront.send(
-      new CreateInvalidationCommand({
-        DistributionId: distributionId,
-        InvalidationBatch: {
-          CallerReference: callerReference,
-          Paths: { Quantity: paths.length, Items: [...paths] },
-        },
-      }),
+      new GetDistributionCommand({ Id: distributionId }),
       signal ? { abortSignal: signal } : {},
     );
-    const id = answer.Invalidation?.Id;
-    if (!id) throw new Error("CloudFront returned no invalidation id");
-    return id;
+    const { DomainName, Status } = answer.Distribution ?? {};
+    return { ...(DomainName ? { domainName: DomainName } : {}), ...(Status ? { status: Status } : {}) };
   } catch (error) {
-    throw distributionError(error, distributionId, "CreateInvalidation");
+    throw distributionError(error, distributionId, "GetDistribution");
   }
 }
 
@@ -58,6 +54,73 @@ export interface WaitInvalidationOptions {
   /** Poll delays; CloudFront takes tens of seconds to minutes, so the defaults are 5 to 20 s. */
   minDelaySeconds?: number;
   maxDelaySeconds?: number;
+}
+
+/**
+ * `CreateInvalidation`, waiting (with backoff) while CloudFront answers
+ * `TooManyInvalidationsInProgress`: a distribution has room for 3,000 paths or 15 wildcards in
+ * progress, and other releases' invalidations free theirs within minutes.
+ */
+export async function createInvalidation(
+  cloudfront: CloudFrontClient,
+  distributionId: string,
+  paths: readonly string[],
+  callerReference: string,
+  options: WaitInvalidationOptions,
+): Promise<string> {
+  const { signal } = options;
+  return waitFor(
+    {
+      what: `room for an invalidation on distribution ${distributionId} (TooManyInvalidationsInProgress)`,
+      timeoutSeconds: options.timeoutSeconds,
+      minDelaySeconds: options.minDelaySeconds ?? 10,
+      maxDelaySeconds: options.maxDelaySeconds ?? 60,
+      ...(signal ? { signal } : {}),
+      ...(options.log ? { log: options.log } : {}),
+    },
+    async () => {
+      try {
+        const answer = await cloudfront.send(
+          new CreateInvalidationCommand({
+            DistributionId: distributionId,
+            InvalidationBatch: {
+              CallerReference: callerReference,
+              Paths: { Quantity: paths.length, Items: [...paths] },
+            },
+          }),
+          signal ? { abortSignal: signal } : {},
+        );
+        const id = answer.Invalidation?.Id;
+        if (!id) throw new Error("CloudFront returned no invalidation id");
+        return { state: "done", value: id };
+      } catch (error) {
+        if (isAwsError(error, "TooManyInvalidationsInProgress")) {
+          return {
+            state: "retry",
+            progress: `CloudFront has too many invalidations in progress on ${distributionId}; retrying with backoff`,
+          };
+        }
+        throw distributionError(error, distributionId, "CreateInvalidation");
+      }
+    },
+  );
+}
+
+export async function invalidationStatus(
+  cloudfront: CloudFrontClient,
+  distributionId: string,
+  invalidationId: string,
+  signal?: AbortSignal,
+): Promise<string | undefined> {
+  try {
+    const answer = await cloudfront.send(
+      new GetInvalidationCommand({ DistributionId: distributionId, Id: invalidationId }),
+      signal ? { abortSignal: signal } : {},
+    );
+    return answer.Invalidation?.Status;
+  } catch (error) {
+    throw distributionError(error, distributionId, "GetInvalidation");
+  }
 }
 
 export async function waitForInvalidation(
@@ -76,15 +139,7 @@ export async function waitForInvalidation(
       ...(options.log ? { log: options.log } : {}),
     },
     async () => {
-      let status: string | undefined;
-      try {
-        const answer = await cloudfront.send(
-          new GetInvalidationCommand({ DistributionId: distributionId, Id: invalidationId }),
-        );
-        status = answer.Invalidation?.Status;
-      } catch (error) {
-        throw distributionError(error, distributionId, "GetInvalidation");
-      }
+      const status = await invalidationStatus(cloudfront, distributionId, invalidationId, options.signal);
       return status === "Completed"
         ? { state: "done", value: undefined }
         : { state: "retry", progress: `invalidation ${invalidationId}: ${status ?? "unknown"}` };

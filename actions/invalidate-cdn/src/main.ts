@@ -1,42 +1,46 @@
 import * as core from "@actions/core";
 import { CloudFrontClient } from "@aws-sdk/client-cloudfront";
 import { S3Client } from "@aws-sdk/client-s3";
-import { awsClientConfig, InputError, Inputs, run, writeSummary } from "../../lib/src/index";
-import { deploySite } from "./deploy";
+import { type ActionContext, awsClientConfig, writeSummary } from "../../lib/src/index";
+import { type InputName, spec } from "./action-spec";
+import { deploySite, type DeployOptions } from "./deploy";
+import { runnerHolder } from "./lock";
+import { readOptions } from "./options";
 import { readSite } from "./site";
 import { deploySummary } from "./summary";
 
-const ACTION = "invalidate-cdn";
+export interface Deps {
+  /** Created from the SDK's standard configuration when omitted. */
+  s3?: S3Client;
+  cloudfront?: CloudFrontClient;
+  /** Test seams: poll delays and the clock. */
+  tuning?: Pick<DeployOptions, "pollDelaySeconds" | "now">;
+}
 
-await run(ACTION, async ({ signal }) => {
-  const inputs = new Inputs();
-  const sourceDir = inputs.required("source-dir");
-  const bucket = inputs.required("bucket");
-  if (!/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/.test(bucket)) {
-    throw new InputError("bucket", `expected a bucket name (not a URL or ARN), got "${bucket}"`);
-  }
-  const distributionId = inputs.required("distribution-id");
-  const configJson = inputs.optional("config-json");
-  const wait = inputs.boolean("wait", true);
-  const timeoutMinutes = inputs.integer("timeout-minutes", { fallback: 15, min: 1, max: 360 });
-
-  const files = await readSite(sourceDir, configJson);
-  const config = awsClientConfig(ACTION);
+export async function main({ inputs, signal }: ActionContext<InputName>, deps: Deps = {}): Promise<void> {
+  const options = readOptions(inputs);
+  const files = await readSite(options.sourceDir, options.configJson);
+  const config = awsClientConfig(spec.name);
   const report = await deploySite({
-    s3: new S3Client(config),
-    cloudfront: new CloudFrontClient(config),
-    bucket,
-    distributionId,
+    s3: deps.s3 ?? new S3Client(config),
+    cloudfront: deps.cloudfront ?? new CloudFrontClient(config),
+    bucket: options.bucket,
+    distributionId: options.distributionId,
     files,
-    wait,
-    timeoutSeconds: timeoutMinutes * 60,
+    wait: options.wait,
+    timeoutSeconds: options.timeoutSeconds,
+    keepReleases: options.keepReleases,
+    lockWaitSeconds: options.lockWaitSeconds,
+    holder: runnerHolder(),
     signal,
     log: (line) => core.info(line),
+    ...deps.tuning,
   });
 
   core.setOutput("uploaded", report.plan.assets.length + report.plan.entries.length);
-  core.setOutput("deleted", report.plan.deletes.length);
+  core.setOutput("deleted", report.deleted.length);
   core.setOutput("unchanged", report.plan.unchanged.length);
   core.setOutput("invalidation-id", report.invalidationId ?? "");
-  await writeSummary(deploySummary(bucket, distributionId, report));
-});
+  core.setOutput("release-id", report.release?.id ?? "");
+  await writeSummary(deploySummary(options.bucket, options.distributionId, report));
+}

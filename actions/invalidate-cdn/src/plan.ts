@@ -27,8 +27,6 @@ export interface SyncPlan {
   assets: Upload[];
   /** HTML and `config.json`, uploaded after the assets, `config.json` first and `index.html` last. */
   entries: Upload[];
-  /** Stale objects, deleted only after every upload, while old pages may still reference them. */
-  deletes: string[];
   unchanged: string[];
 }
 
@@ -44,7 +42,6 @@ export function md5Hex(body: Uint8Array): string {
  */
 export function planSync(local: readonly LocalFile[], remote: readonly RemoteObject[]): SyncPlan {
   const remoteEtags = new Map(remote.map((object) => [object.key, normaliseEtag(object.etag)]));
-  const localKeys = new Set(local.map((file) => file.key));
   const uploads: Upload[] = [];
   const unchanged: string[] = [];
   for (const file of [...local].sort((a, b) => a.key.localeCompare(b.key))) {
@@ -59,10 +56,6 @@ export function planSync(local: readonly LocalFile[], remote: readonly RemoteObj
     entries: uploads
       .filter((upload) => isEntryDocument(upload.key))
       .sort((a, b) => entryRank(a.key) - entryRank(b.key)),
-    deletes: remote
-      .map((object) => object.key)
-      .filter((key) => !localKeys.has(key))
-      .sort(),
     unchanged,
   };
 }
@@ -78,6 +71,11 @@ function entryRank(key: string): number {
   return key === "index.html" ? 2 : 1;
 }
 
+/**
+ * CloudFront allows 3,000 paths but only 15 wildcards in progress per distribution, and bills
+ * each path past 1,000 a month (a wildcard counts as one): past this many paths one `/*` is
+ * cheaper and stays well inside both limits.
+ */
 export const INVALIDATION_PATH_LIMIT = 15;
 
 export interface InvalidationBatch {
@@ -88,16 +86,13 @@ export interface InvalidationBatch {
 }
 
 /**
- * The CloudFront paths to invalidate: uploaded and deleted files that are not content-hashed
- * (a hashed name is new whenever its content is). `index.html` also invalidates its folder
- * URL (`/`, `/docs/`). Past `limit` paths one `/*` is cheaper and simpler: CloudFront bills
- * per path, and a wildcard counts as one.
+ * The CloudFront paths for changed or deleted keys that are not content-hashed (a hashed name
+ * is new whenever its content is). `index.html` also invalidates its folder URL (`/`, `/docs/`).
  */
 export function invalidationBatch(
-  plan: SyncPlan,
+  keys: readonly string[],
   limit = INVALIDATION_PATH_LIMIT,
 ): InvalidationBatch | undefined {
-  const keys = [...plan.assets, ...plan.entries].map((upload) => upload.key).concat(plan.deletes);
   const paths = new Set<string>();
   for (const key of keys.filter((k) => !isContentHashed(k))) {
     paths.add(`/${encodePath(key)}`);
@@ -117,16 +112,4 @@ function encodePath(key: string): string {
     .split("/")
     .map((segment) => encodeURIComponent(segment).replace(/\*/g, "%2A"))
     .join("/");
-}
-
-/**
- * Same release, same reference: a re-run that sends the identical batch gets the existing
- * invalidation back instead of creating (and paying for) another one.
- */
-export function callerReference(distributionId: string, plan: SyncPlan, batch: InvalidationBatch): string {
-  const hash = createHash("sha256").update(distributionId);
-  for (const upload of [...plan.assets, ...plan.entries]) hash.update(`\nput ${upload.key} ${upload.md5}`);
-  for (const key of plan.deletes) hash.update(`\ndelete ${key}`);
-  for (const path of batch.paths) hash.update(`\npath ${path}`);
-  return `invalidate-cdn-${hash.digest("hex").slice(0, 40)}`;
 }

@@ -1,10 +1,13 @@
 import {
   CloudFrontClient,
   CreateInvalidationCommand,
+  GetDistributionCommand,
   GetInvalidationCommand,
 } from "@aws-sdk/client-cloudfront";
 import {
+  DeleteObjectCommand,
   DeleteObjectsCommand,
+  GetObjectCommand,
   ListObjectsV2Command,
   PutObjectCommand,
   S3Client,
@@ -43,29 +46,69 @@ const options = (overrides: Partial<DeployOptions> = {}): DeployOptions => ({
   files: site,
   wait: true,
   timeoutSeconds: 5,
+  keepReleases: 3,
+  lockWaitSeconds: 5,
   log: (line) => lines.push(line),
   pollDelaySeconds: { minDelaySeconds: 0.01, maxDelaySeconds: 0.02 },
   ...overrides,
 });
 
-/** Every S3 request in the order it was sent, as "Command key". */
-const s3Sequence = () =>
-  s3Mock.calls().map((call) => {
-    const command = call.args[0];
-    if (command instanceof ListObjectsV2Command) return "ListObjectsV2";
-    if (command instanceof PutObjectCommand) return `PutObject ${command.input.Key}`;
-    if (command instanceof DeleteObjectsCommand) {
-      return `DeleteObjects ${command.input.Delete?.Objects?.map((o) => o.Key).join(",")}`;
-    }
-    return command.constructor.name;
+/** Every S3 request in the order it was sent, as "Command key"; the action's own objects too with `state`. */
+const s3Sequence = ({ state = false } = {}) =>
+  s3Mock
+    .calls()
+    .map((call) => {
+      const command = call.args[0];
+      if (command instanceof ListObjectsV2Command) return "ListObjectsV2";
+      if (
+        command instanceof PutObjectCommand ||
+        command instanceof GetObjectCommand ||
+        command instanceof DeleteObjectCommand
+      ) {
+        return `${command.constructor.name.replace(/Command$/, "")} ${command.input.Key}`;
+      }
+      if (command instanceof DeleteObjectsCommand) {
+        return `DeleteObjects ${command.input.Delete?.Objects?.map((o) => o.Key).join(",")}`;
+      }
+      return command.constructor.name;
+    })
+    .filter((line) => state || !line.includes(" .invalidate-cdn/"));
+
+const s3Error = (name: string, httpStatusCode: number, message: string) =>
+  new S3ServiceException({ name, $fault: "client", $metadata: { httpStatusCode }, message });
+
+/** A release manifest in the bucket, as GetObject returns it. */
+const storedManifest = (releases: Array<{ id: string; keys: string[] }>) => {
+  const text = JSON.stringify({
+    version: 1,
+    releases: releases.map((r) => ({ ...r, createdAt: "2026-12-01T00:00:00.000Z" })),
   });
+  s3Mock.on(GetObjectCommand, { Key: ".invalidate-cdn/releases.json" }).resolves({
+    ETag: '"m"',
+    Body: { transformToString: async () => text } as never,
+  });
+};
 
 beforeEach(() => {
   lines = [];
   s3Mock.reset();
   cfMock.reset();
   s3Mock.on(PutObjectCommand).resolves({ ETag: '"x"' });
+  s3Mock.on(GetObjectCommand).rejects(s3Error("NoSuchKey", 404, "The specified key does not exist."));
+  s3Mock.on(DeleteObjectCommand).resolves({});
   s3Mock.on(DeleteObjectsCommand).resolves({ Deleted: [] });
+  cfMock.on(GetDistributionCommand).resolves({
+    Distribution: {
+      Id: "E2ABCDEF12345",
+      ARN: "arn:aws:cloudfront::123456789012:distribution/E2ABCDEF12345",
+      Status: "Deployed",
+      LastModifiedTime: new Date(),
+      InProgressInvalidationBatches: 0,
+      DomainName: "d111111abcdef8.cloudfront.net",
+      ActiveTrustedSigners: undefined,
+      DistributionConfig: undefined,
+    },
+  });
   cfMock.on(CreateInvalidationCommand).resolves({
     Invalidation: {
       Id: "I2J3EXAMPLE",
@@ -95,7 +138,7 @@ beforeEach(() => {
 });
 
 describe("deploySite", () => {
-  test("uploads changed assets first, index.html and config.json last, then deletes, then invalidates and waits", async () => {
+  test("checks the distribution, takes the lock, uploads assets first and index.html last, invalidates, waits, releases the lock", async () => {
     s3Mock.on(ListObjectsV2Command).resolves({
       Contents: [
         { Key: "index.html", ETag: '"00000000000000000000000000000001"' },
@@ -108,19 +151,34 @@ describe("deploySite", () => {
     });
     const report = await deploySite(options());
 
-    expect(s3Sequence()).toEqual([
+    expect(cfMock.calls()[0]?.args[0]).toBeInstanceOf(GetDistributionCommand);
+    expect(cfMock.commandCalls(GetDistributionCommand)[0]?.args[0].input).toEqual({ Id: "E2ABCDEF12345" });
+    // A bucket without a manifest: what it held is kept as the release before this one.
+    expect(s3Sequence({ state: true })).toEqual([
+      "PutObject .invalidate-cdn/lock.json",
+      "GetObject .invalidate-cdn/releases.json",
       "ListObjectsV2",
+      "PutObject .invalidate-cdn/releases.json",
       "PutObject assets/index-BwXk3a9Q.js",
       "PutObject favicon.svg",
       "PutObject index.html",
-      "DeleteObjects assets/index-OldHash1.js,robots.txt",
+      "PutObject .invalidate-cdn/releases.json",
+      "DeleteObject .invalidate-cdn/lock.json",
     ]);
+    const lock = s3Mock.commandCalls(PutObjectCommand)[0]?.args[0].input;
+    expect(lock).toMatchObject({ Bucket: "trip-web", Key: ".invalidate-cdn/lock.json", IfNoneMatch: "*" });
+    expect(s3Mock.commandCalls(DeleteObjectCommand)[0]?.args[0].input).toEqual({
+      Bucket: "trip-web",
+      Key: ".invalidate-cdn/lock.json",
+      IfMatch: '"x"',
+    });
     expect(report.plan.unchanged).toEqual(["assets/index-D2f9gQ1c.css", "config.json"]);
+    expect(report.deleted).toEqual([]);
     const created = cfMock.commandCalls(CreateInvalidationCommand)[0]?.args[0].input;
     expect(created?.DistributionId).toBe("E2ABCDEF12345");
     expect(created?.InvalidationBatch?.Paths).toEqual({
-      Quantity: 4,
-      Items: ["/", "/favicon.svg", "/index.html", "/robots.txt"],
+      Quantity: 3,
+      Items: ["/", "/favicon.svg", "/index.html"],
     });
     expect(created?.InvalidationBatch?.CallerReference).toMatch(/^invalidate-cdn-[0-9a-f]{40}$/);
     expect(cfMock.commandCalls(GetInvalidationCommand).map((c) => c.args[0].input)).toEqual([
@@ -135,7 +193,10 @@ describe("deploySite", () => {
   test("sets Content-Type and Cache-Control per file type and sends the bytes", async () => {
     s3Mock.on(ListObjectsV2Command).resolves({});
     await deploySite(options());
-    const puts = s3Mock.commandCalls(PutObjectCommand).map((call) => call.args[0].input);
+    const puts = s3Mock
+      .commandCalls(PutObjectCommand)
+      .map((call) => call.args[0].input)
+      .filter((input) => !input.Key?.startsWith(".invalidate-cdn/"));
     expect(puts.map((p) => [p.Key, p.ContentType, p.CacheControl])).toEqual([
       ["assets/index-BwXk3a9Q.js", "text/javascript; charset=utf-8", IMMUTABLE],
       ["assets/index-D2f9gQ1c.css", "text/css; charset=utf-8", IMMUTABLE],
@@ -168,25 +229,25 @@ describe("deploySite", () => {
     s3Mock.on(ListObjectsV2Command).resolves({ Contents: site.map((f) => ({ Key: f.key, ETag: etag(f) })) });
     const report = await deploySite(options());
     expect(s3Sequence()).toEqual(["ListObjectsV2"]);
-    expect(cfMock.calls()).toHaveLength(0);
+    expect(cfMock.commandCalls(CreateInvalidationCommand)).toHaveLength(0);
     expect(report.invalidationId).toBeUndefined();
     expect(lines).toContain("Nothing served under a stable name changed: no invalidation needed");
   });
 
-  test("only hashed assets changed: uploaded, old ones deleted, no invalidation", async () => {
+  test("only hashed assets changed: uploaded, the kept release's ones stay, no invalidation", async () => {
+    storedManifest([
+      { id: "R1", keys: [...site.filter((f) => f !== js).map((f) => f.key), "assets/index-OldHash1.js"] },
+    ]);
     s3Mock.on(ListObjectsV2Command).resolves({
       Contents: [...site.filter((f) => f !== js), file("assets/index-OldHash1.js")].map((f) => ({
         Key: f.key,
         ETag: etag(f),
       })),
     });
-    await deploySite(options());
-    expect(s3Sequence()).toEqual([
-      "ListObjectsV2",
-      "PutObject assets/index-BwXk3a9Q.js",
-      "DeleteObjects assets/index-OldHash1.js",
-    ]);
-    expect(cfMock.calls()).toHaveLength(0);
+    const report = await deploySite(options());
+    expect(s3Sequence()).toEqual(["ListObjectsV2", "PutObject assets/index-BwXk3a9Q.js"]);
+    expect(report.kept).toBe(2);
+    expect(cfMock.commandCalls(CreateInvalidationCommand)).toHaveLength(0);
   });
 
   test("more than 15 changed paths invalidate /* and say so", async () => {
@@ -234,7 +295,8 @@ describe("deploySite", () => {
     await expect(deploySite(options())).rejects.toThrow(
       'Access denied to bucket "trip-web" (ListObjectsV2): the role needs s3:ListBucket on arn:aws:s3:::trip-web',
     );
-    expect(s3Mock.commandCalls(PutObjectCommand)).toHaveLength(0);
+    expect(s3Sequence().filter((line) => line.startsWith("PutObject"))).toEqual([]);
+    expect(s3Sequence({ state: true }).at(-1)).toBe("DeleteObject .invalidate-cdn/lock.json");
   });
 
   test("a failed upload stops before index.html and before any delete", async () => {
@@ -258,11 +320,15 @@ describe("deploySite", () => {
   });
 
   test("per-key delete errors fail the step", async () => {
+    storedManifest([
+      { id: "R0", keys: ["old.txt"] },
+      { id: "R1", keys: ["index.html"] },
+    ]);
     s3Mock.on(ListObjectsV2Command).resolves({ Contents: [{ Key: "old.txt" }] });
     s3Mock
       .on(DeleteObjectsCommand)
       .resolves({ Errors: [{ Key: "old.txt", Code: "AccessDenied", Message: "Access Denied" }] });
-    await expect(deploySite(options())).rejects.toThrow(
+    await expect(deploySite(options({ keepReleases: 2 }))).rejects.toThrow(
       /Access denied to bucket "trip-web" \(DeleteObjects\).*old.txt/,
     );
   });

@@ -1296,7 +1296,7 @@ var require_streamx = __commonJS({
         const rs = new _Readable({
           ...opts,
           read(cb) {
-            ite.next().then(push2).then(cb.bind(null, null)).catch(cb);
+            ite.next().then(push).then(cb.bind(null, null)).catch(cb);
           },
           predestroy() {
             destroy = ite.return();
@@ -1307,7 +1307,7 @@ var require_streamx = __commonJS({
           }
         });
         return rs;
-        function push2(data) {
+        function push(data) {
           if (data.done) rs.push(null);
           else rs.push(data.value);
         }
@@ -2528,11 +2528,6 @@ var require_tar_stream = __commonJS({
   }
 });
 
-// actions/push-image/src/main.ts
-import { mkdtemp, rm as rm2 } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join as join3 } from "node:path";
-
 // actions/lib/src/aws.ts
 function awsClientConfig(action, env = process.env) {
   const region = env.AWS_REGION ?? env.AWS_DEFAULT_REGION;
@@ -2689,9 +2684,9 @@ var InputError = class extends Error {
 };
 var fromRunner = (name) => getInput(name);
 var Inputs = class {
-  constructor(source = fromRunner, spec) {
+  constructor(source = fromRunner, spec2) {
     this.source = source;
-    this.spec = spec;
+    this.spec = spec2;
   }
   source;
   spec;
@@ -2807,7 +2802,10 @@ function code(text) {
 }
 
 // actions/lib/src/run.ts
-async function run(action, main) {
+function runAction(spec2, main2) {
+  return run(spec2.name, (context) => main2({ ...context, inputs: new Inputs(void 0, spec2) }));
+}
+async function run(action, main2) {
   const controller = new AbortController();
   const cancel = (signal) => {
     if (controller.signal.aborted) return;
@@ -2817,7 +2815,7 @@ async function run(action, main) {
   process.once("SIGINT", cancel);
   process.once("SIGTERM", cancel);
   try {
-    await main({ signal: controller.signal });
+    await main2({ signal: controller.signal });
   } catch (error2) {
     fail(action, error2);
   } finally {
@@ -2842,6 +2840,28 @@ async function writeSummary(markdown) {
   }
   await summary.addRaw(markdown, true).write();
 }
+
+// actions/push-image/src/action-spec.ts
+var spec = {
+  name: "push-image",
+  inputs: {
+    "source-dir": { required: true },
+    handler: { required: false, default: "index.handler" },
+    repository: { required: true },
+    "base-image": { required: false, default: "public.ecr.aws/lambda/nodejs:24" },
+    platform: { required: false, default: "linux/arm64" },
+    tags: { required: false, default: "" },
+    "registry-auth": { required: false, default: "ecr" },
+    "registry-username": { required: false, default: "" },
+    "registry-password": { required: false, default: "" }
+  },
+  outputs: ["image-uri", "digest", "pushed-bytes", "reused-blobs", "changed"]
+};
+
+// actions/push-image/src/main.ts
+import { mkdtemp, rm as rm2 } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join as join3 } from "node:path";
 
 // node_modules/@aws-sdk/client-ecr/dist-es/auth/httpAuthSchemeProvider.js
 var defaultECRHttpAuthSchemeParametersProvider = async (config, context, input) => {
@@ -6048,13 +6068,14 @@ function isLoopback(registry) {
   const host = registry.replace(/:\d+$/, "");
   return host === "localhost" || /^127(?:\.\d{1,3}){3}$/.test(host);
 }
-function registryOrigin(registry) {
+function registryOrigin(registry, scheme) {
   if (registry === "docker.io") return "https://registry-1.docker.io";
-  return `${isLoopback(registry) ? "http" : "https"}://${registry}`;
+  return `${scheme ?? (isLoopback(registry) ? "http" : "https")}://${registry}`;
 }
 function parseImageReference(text, input) {
   const expected = (why) => new InputError(input, `expected an image reference like host[:port]/path[:tag|@sha256:\u2026], ${why}`);
-  let rest = stripScheme(text.trim(), input);
+  const { scheme, rest: named2 } = stripScheme(text.trim(), input);
+  let rest = named2;
   let digest;
   const at = rest.indexOf("@");
   if (at >= 0) {
@@ -6075,16 +6096,17 @@ function parseImageReference(text, input) {
     registry,
     repository,
     ...tag || !digest ? { tag: tag ?? "latest" } : {},
-    ...digest ? { digest } : {}
+    ...digest ? { digest } : {},
+    ...scheme ? { scheme } : {}
   };
 }
 function parseRepository(text, input) {
   const expected = (why) => new InputError(input, `expected a repository like host[:port]/path, ${why}`);
-  const rest = stripScheme(text.trim(), input);
+  const { scheme, rest } = stripScheme(text.trim(), input);
   if (rest.includes("@") || rest.lastIndexOf(":") > rest.lastIndexOf("/")) {
     throw expected(`got "${text}" (give tags in the "tags" input, not here)`);
   }
-  return splitRepository(rest, expected);
+  return { ...splitRepository(rest, expected), ...scheme ? { scheme } : {} };
 }
 function formatReference(ref) {
   const name = `${ref.registry}/${ref.repository}`;
@@ -6092,12 +6114,13 @@ function formatReference(ref) {
 }
 function stripScheme(text, input) {
   const match = /^(https?):\/\//.exec(text);
-  if (!match) return text;
+  if (!match) return { rest: text };
+  const scheme = match[1];
   const rest = text.slice(match[0].length);
-  if (match[1] === "http" && !isLoopback(rest.split("/")[0] ?? "")) {
+  if (scheme === "http" && !isLoopback(rest.split("/")[0] ?? "")) {
     throw new InputError(input, "plain http:// is only allowed for a registry on 127.0.0.1 or localhost");
   }
-  return rest;
+  return { scheme, rest };
 }
 function splitRepository(text, expected) {
   if (text === "") throw expected("got an empty name");
@@ -6126,11 +6149,41 @@ function resolveTags(given, sha, input = "tags") {
   return sha && /^[0-9a-f]{40}$/.test(sha) ? [sha.slice(0, 7), "latest"] : ["latest"];
 }
 
+// actions/push-image/src/options.ts
+function readOptions(inputs, env = process.env) {
+  const mode = inputs.oneOf("registry-auth", ["ecr", "none", "basic"]);
+  const auth = mode === "basic" ? {
+    mode,
+    credentials: {
+      username: inputs.required("registry-username"),
+      password: inputs.secret("registry-password", { required: true })
+    }
+  } : { mode };
+  return {
+    sourceDir: inputs.required("source-dir"),
+    handler: inputs.required("handler"),
+    target: parseRepository(inputs.required("repository"), "repository"),
+    base: parseImageReference(inputs.required("base-image"), "base-image"),
+    platform: parsePlatform(inputs.required("platform")),
+    tags: resolveTags(inputs.list("tags"), env.GITHUB_SHA),
+    auth
+  };
+}
+
+// actions/push-image/src/push.ts
+import { rm } from "node:fs/promises";
+import { join as join2 } from "node:path";
+
 // actions/push-image/src/registry.ts
 import { createHash as createHash2 } from "node:crypto";
-import { createReadStream, createWriteStream } from "node:fs";
+import { createWriteStream } from "node:fs";
+
+// actions/push-image/src/blob-upload.ts
+import { createReadStream } from "node:fs";
 import { open } from "node:fs/promises";
 import { Readable } from "node:stream";
+
+// actions/push-image/src/registry-transport.ts
 var RegistryError = class extends Error {
   constructor(message, status) {
     super(message);
@@ -6145,6 +6198,20 @@ var AuthError = class extends RegistryError {
     this.name = "AuthError";
   }
 };
+var pullScope = (repository) => `repository:${repository}:pull`;
+var pushScope = (repository) => `repository:${repository}:pull,push`;
+async function errorDetail(response) {
+  const text = (await response.text().catch(() => "")).slice(0, 2e3);
+  try {
+    const { errors } = JSON.parse(text);
+    const described = (errors ?? []).map((e2) => [e2.code, e2.message].filter(Boolean).join(" ")).filter(Boolean);
+    if (described.length > 0) return `: ${described.join("; ")}`;
+  } catch {
+  }
+  return "";
+}
+
+// actions/push-image/src/blob-upload.ts
 var bufferSource = (bytes) => ({
   size: bytes.length,
   open: () => bytes,
@@ -6167,29 +6234,273 @@ function fileSource(path, size2) {
     }
   };
 }
+var BlobUploads = class {
+  constructor(transport, chunkSize) {
+    this.transport = transport;
+    this.chunkSize = chunkSize;
+  }
+  transport;
+  chunkSize;
+  /** Set once the registry refused a single-request upload: later blobs go in chunks at once. */
+  chunksOnly = false;
+  /**
+   * Cross-repository mount. True when the registry linked the blob (201); false when it did
+   * not (202, an upload session this client then uses, or a refusal), so the caller uploads.
+   */
+  async mount(repository, digest, from) {
+    const { transport } = this;
+    const query = `?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(from)}`;
+    const response = await transport.send(
+      "POST",
+      `${transport.url(repository, "blobs", "uploads/")}${query}`,
+      [pushScope(repository), pullScope(from)]
+    );
+    await response.body?.cancel();
+    if (response.status === 201) return { mounted: true };
+    const location = response.headers.get("location");
+    if (response.status === 202 && location) return { mounted: false, location: transport.resolve(location) };
+    return { mounted: false };
+  }
+  async upload(repository, digest, source, location) {
+    const { transport } = this;
+    const session = location ? { url: location, minChunk: 0 } : await this.start(repository);
+    if (this.chunksOnly) return this.uploadChunks(repository, digest, source, session);
+    const progress = transport.progress(`uploading blob ${shortDigest(digest)}`, source.size);
+    const response = await transport.send(
+      "PUT",
+      withDigest(session.url, digest),
+      [pushScope(repository)],
+      { "content-type": "application/octet-stream", "content-length": String(source.size) },
+      () => counted(source.open(), progress)
+    );
+    if (response.status === 201) return void await response.body?.cancel();
+    if (![400, 404, 405, 413, 416].includes(response.status)) {
+      return transport.check(response, `upload of blob ${shortDigest(digest)} to ${repository}`);
+    }
+    transport.log?.(
+      `${transport.registry} refused a single-request upload (HTTP ${response.status}); uploading in chunks instead`
+    );
+    await response.body?.cancel();
+    this.chunksOnly = true;
+    return this.uploadChunks(repository, digest, source, await this.start(repository));
+  }
+  async start(repository) {
+    const { transport } = this;
+    const response = await transport.send("POST", transport.url(repository, "blobs", "uploads/"), [
+      pushScope(repository)
+    ]);
+    await transport.check(response, `upload to ${repository}`);
+    const location = response.headers.get("location");
+    if (!location)
+      throw new RegistryError(`${transport.registry} started an upload without a Location header`);
+    const minChunk = Number(response.headers.get("oci-chunk-min-length") ?? 0);
+    return { url: transport.resolve(location), minChunk: Number.isFinite(minChunk) ? minChunk : 0 };
+  }
+  async uploadChunks(repository, digest, source, session) {
+    const { transport } = this;
+    const what = `upload of blob ${shortDigest(digest)} to ${repository}`;
+    const chunk = Math.max(this.chunkSize, session.minChunk);
+    const progress = transport.progress(`uploading blob ${shortDigest(digest)}`, source.size);
+    let url = session.url;
+    for (let offset = 0; offset < source.size; offset += chunk) {
+      const end = Math.min(offset + chunk, source.size);
+      const response = await transport.send(
+        "PATCH",
+        url,
+        [pushScope(repository)],
+        { "content-type": "application/octet-stream", "content-range": `${offset}-${end - 1}` },
+        () => source.read(offset, end)
+      );
+      await transport.check(response, what);
+      const next = response.headers.get("location");
+      if (next) url = transport.resolve(next);
+      progress(end);
+    }
+    const done = await transport.send("PUT", withDigest(url, digest), [pushScope(repository)]);
+    await transport.check(done, what);
+  }
+};
+function counted(body, progress) {
+  if (!("pipeThrough" in body)) return body;
+  let done = 0;
+  return body.pipeThrough(
+    new TransformStream({
+      transform(chunk, controller) {
+        done += chunk.length;
+        progress(done);
+        controller.enqueue(chunk);
+      }
+    })
+  );
+}
+function withDigest(location, digest) {
+  const url = new URL(location);
+  url.searchParams.set("digest", digest);
+  return url.toString();
+}
+
+// actions/push-image/src/manifests.ts
 var named = (repository, reference) => `${repository}${reference.startsWith("sha256:") ? "@" : ":"}${reference}`;
-var pull = (repository) => `repository:${repository}:pull`;
-var push = (repository) => `repository:${repository}:pull,push`;
+var Manifests = class {
+  constructor(transport) {
+    this.transport = transport;
+  }
+  transport;
+  async get(repository, reference) {
+    const { transport } = this;
+    const what = `manifest ${named(repository, reference)}`;
+    const response = await transport.send(
+      "GET",
+      transport.url(repository, "manifests", reference),
+      [pullScope(repository)],
+      { accept: manifestAccept }
+    );
+    await transport.check(response, what);
+    const bytes = Buffer.from(await response.arrayBuffer());
+    const digest = sha256Digest(bytes);
+    if (reference.startsWith("sha256:") && reference !== digest) {
+      throw new RegistryError(`${what} has digest ${digest}: the registry sent different content`);
+    }
+    const declared = JSON.parse(bytes.toString("utf8")).mediaType;
+    const mediaType = declared ?? response.headers.get("content-type")?.split(";")[0]?.trim() ?? "";
+    return { mediaType, digest, bytes };
+  }
+  /** The digest a tag or digest resolves to, or undefined when the repository lacks it. */
+  async resolve(repository, reference) {
+    const { transport } = this;
+    const response = await transport.send(
+      "HEAD",
+      transport.url(repository, "manifests", reference),
+      [pullScope(repository)],
+      { accept: manifestAccept }
+    );
+    if (response.status === 404) return void 0;
+    await transport.check(response, `manifest ${named(repository, reference)}`);
+    return response.headers.get("docker-content-digest") ?? (await this.get(repository, reference)).digest;
+  }
+  async put(repository, reference, manifest) {
+    const { transport } = this;
+    const response = await transport.send(
+      "PUT",
+      transport.url(repository, "manifests", reference),
+      [pushScope(repository)],
+      { "content-type": manifest.mediaType },
+      () => manifest.bytes
+    );
+    await transport.check(response, `manifest upload to ${repository}:${reference}`);
+    const stored = response.headers.get("docker-content-digest");
+    if (stored && stored !== manifest.digest) {
+      throw new RegistryError(
+        `${transport.registry} stored ${repository}:${reference} as ${stored}, not ${manifest.digest}`
+      );
+    }
+  }
+};
+
+// actions/push-image/src/registry-auth.ts
+var basicAuthorization = ({ username, password }) => `Basic ${Buffer.from(`${username}:${password}`).toString("base64")}`;
+function parseChallenge(header) {
+  if (!header) return { scheme: "none" };
+  const scheme = header.trim().split(/\s+/)[0]?.toLowerCase();
+  const params = Object.fromEntries(
+    [...header.matchAll(/([a-zA-Z_]+)="([^"]*)"/g)].map(([, name = "", value = ""]) => [
+      name.toLowerCase(),
+      value
+    ])
+  );
+  if (scheme === "bearer" && params.realm) {
+    return { scheme: "bearer", realm: params.realm, ...params.service ? { service: params.service } : {} };
+  }
+  if (scheme === "basic") return { scheme: "basic" };
+  return { scheme: "none" };
+}
+var TokenCache = class {
+  constructor(options) {
+    this.options = options;
+  }
+  options;
+  tokens = /* @__PURE__ */ new Map();
+  async authorization(challenge, scopes) {
+    const { credentials } = this.options;
+    switch (challenge?.scheme) {
+      case "basic":
+        return credentials ? basicAuthorization(credentials) : void 0;
+      case "bearer": {
+        const key = scopes.join(" ");
+        let token = this.tokens.get(key);
+        if (!token) {
+          token = this.requestToken(challenge, scopes);
+          this.tokens.set(key, token);
+          token.catch(() => this.tokens.delete(key));
+        }
+        return `Bearer ${await token}`;
+      }
+      default:
+        return void 0;
+    }
+  }
+  /** A token the registry refused (expired, or for another scheme): the next call asks again. */
+  forget(scopes) {
+    this.tokens.delete(scopes.join(" "));
+  }
+  async requestToken(challenge, scopes) {
+    const { credentials, registry } = this.options;
+    const url = new URL(challenge.realm);
+    if (challenge.service) url.searchParams.set("service", challenge.service);
+    for (const scope of scopes) url.searchParams.append("scope", scope);
+    const response = await this.options.fetch(url.toString(), {
+      method: "GET",
+      headers: credentials ? { authorization: basicAuthorization(credentials) } : {}
+    });
+    const who = credentials ? `the credentials for user "${credentials.username}"` : "an anonymous token request";
+    if (response.status === 401 || response.status === 403) {
+      await response.body?.cancel();
+      throw new AuthError(
+        `${registry}'s token service (${redact(challenge.realm)}) refused ${who} (HTTP ${response.status})`,
+        response.status
+      );
+    }
+    if (!response.ok) {
+      throw new RegistryError(
+        `${registry}'s token service answered HTTP ${response.status}${await errorDetail(response)}`,
+        response.status
+      );
+    }
+    const body = await response.json();
+    const token = body.token ?? body.access_token;
+    if (!token) throw new RegistryError(`${registry}'s token service answered without a token`);
+    this.options.mask?.(token);
+    return token;
+  }
+};
+
+// actions/push-image/src/registry.ts
 var size = (bytes) => bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KiB` : `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 var RegistryClient = class {
   constructor(options) {
     this.options = options;
     this.registry = options.registry;
-    this.origin = registryOrigin(options.registry);
-    this.chunkSize = options.chunkSize ?? 16 * 1024 * 1024;
+    this.origin = options.origin ?? registryOrigin(options.registry);
+    this.log = options.log;
     this.progressBytes = options.progressBytes ?? 16 * 1024 * 1024;
+    this.tokens = new TokenCache({
+      registry: options.registry,
+      ...options.credentials ? { credentials: options.credentials } : {},
+      ...options.mask ? { mask: options.mask } : {},
+      fetch: (url, init) => this.fetch(url, init)
+    });
+    this.uploads = new BlobUploads(this, options.chunkSize ?? 16 * 1024 * 1024);
   }
   options;
   registry;
   origin;
+  log;
   challenge;
   pinging;
-  /** Token per scope set; promises, so parallel requests share one token request. */
-  tokens = /* @__PURE__ */ new Map();
-  chunkSize;
+  tokens;
+  manifests = new Manifests(this);
+  uploads;
   progressBytes;
-  /** Set once the registry refused a single-request upload: later blobs go in chunks at once. */
-  chunksOnly = false;
   /** `GET /v2/`: proves the registry is reachable and learns how it wants to be authenticated. */
   async ping() {
     const response = await this.fetch(`${this.origin}/v2/`, { method: "GET" });
@@ -6205,65 +6516,33 @@ var RegistryClient = class {
       );
     }
   }
-  async getManifest(repository, reference) {
-    const what = `manifest ${named(repository, reference)}`;
-    const response = await this.send(
-      "GET",
-      this.url(repository, "manifests", reference),
-      [pull(repository)],
-      {
-        accept: manifestAccept
-      }
-    );
-    await this.check(response, what);
-    const bytes = Buffer.from(await response.arrayBuffer());
-    const digest = sha256Digest(bytes);
-    if (reference.startsWith("sha256:") && reference !== digest) {
-      throw new RegistryError(`${what} has digest ${digest}: the registry sent different content`);
-    }
-    const declared = JSON.parse(bytes.toString("utf8")).mediaType;
-    const mediaType = declared ?? response.headers.get("content-type")?.split(";")[0]?.trim() ?? "";
-    return { mediaType, digest, bytes };
+  getManifest(repository, reference) {
+    return this.manifests.get(repository, reference);
   }
   /** The digest a tag or digest resolves to, or undefined when the repository lacks it. */
-  async resolveManifest(repository, reference) {
-    const response = await this.send(
-      "HEAD",
-      this.url(repository, "manifests", reference),
-      [pull(repository)],
-      {
-        accept: manifestAccept
-      }
-    );
-    if (response.status === 404) return void 0;
-    await this.check(response, `manifest ${named(repository, reference)}`);
-    return response.headers.get("docker-content-digest") ?? (await this.getManifest(repository, reference)).digest;
+  resolveManifest(repository, reference) {
+    return this.manifests.resolve(repository, reference);
   }
-  async putManifest(repository, reference, manifest) {
-    const response = await this.send(
-      "PUT",
-      this.url(repository, "manifests", reference),
-      [push(repository)],
-      { "content-type": manifest.mediaType },
-      () => manifest.bytes
-    );
-    await this.check(response, `manifest upload to ${repository}:${reference}`);
-    const stored = response.headers.get("docker-content-digest");
-    if (stored && stored !== manifest.digest) {
-      throw new RegistryError(
-        `${this.registry} stored ${repository}:${reference} as ${stored}, not ${manifest.digest}`
-      );
-    }
+  putManifest(repository, reference, manifest) {
+    return this.manifests.put(repository, reference, manifest);
+  }
+  /** See `BlobUploads.mount`: true when the registry linked the blob from `from`. */
+  mountBlob(repository, digest, from) {
+    return this.uploads.mount(repository, digest, from);
+  }
+  /** See `BlobUploads.upload`: one streamed PUT, PATCH chunks only when the registry refuses it. */
+  uploadBlob(repository, digest, source, location) {
+    return this.uploads.upload(repository, digest, source, location);
   }
   async blobExists(repository, digest) {
-    const response = await this.send("HEAD", this.url(repository, "blobs", digest), [pull(repository)]);
+    const response = await this.send("HEAD", this.url(repository, "blobs", digest), [pullScope(repository)]);
     if (response.status === 404) return false;
     await this.check(response, `blob ${shortDigest(digest)} in ${repository}`);
     return true;
   }
   /** A small blob (an image config), checked against its digest. */
   async getBlob(repository, digest) {
-    const response = await this.send("GET", this.url(repository, "blobs", digest), [pull(repository)]);
+    const response = await this.send("GET", this.url(repository, "blobs", digest), [pullScope(repository)]);
     await this.check(response, `blob ${shortDigest(digest)} in ${repository}`);
     const bytes = Buffer.from(await response.arrayBuffer());
     if (sha256Digest(bytes) !== digest) {
@@ -6274,7 +6553,7 @@ var RegistryClient = class {
   /** Streams a blob to a file, checking its digest on the way; large ones report progress. */
   async downloadBlob(repository, digest, size2, path) {
     const what = `blob ${shortDigest(digest)} in ${repository}`;
-    const response = await this.send("GET", this.url(repository, "blobs", digest), [pull(repository)]);
+    const response = await this.send("GET", this.url(repository, "blobs", digest), [pullScope(repository)]);
     await this.check(response, what);
     if (!response.body) throw new RegistryError(`${what}: the registry sent no body`);
     const hash = createHash2("sha256");
@@ -6295,78 +6574,6 @@ var RegistryClient = class {
       throw new RegistryError(`${what} did not match its digest and size (${received} of ${size2} bytes)`);
     }
   }
-  /**
-   * Cross-repository mount. True when the registry linked the blob (201); false when it did
-   * not (202, an upload session this client then uses, or a refusal), so the caller uploads.
-   */
-  async mountBlob(repository, digest, from) {
-    const query = `?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(from)}`;
-    const response = await this.send("POST", `${this.url(repository, "blobs", "uploads/")}${query}`, [
-      push(repository),
-      pull(from)
-    ]);
-    await response.body?.cancel();
-    if (response.status === 201) return { mounted: true };
-    const location = response.headers.get("location");
-    if (response.status === 202 && location) return { mounted: false, location: this.resolve(location) };
-    return { mounted: false };
-  }
-  /**
-   * Uploads a blob in one streamed PUT, which every registry takes (ECR's multi-chunk PATCH is
-   * unreliable); PATCH chunks only when the registry refuses that.
-   */
-  async uploadBlob(repository, digest, source, location) {
-    const session = location ? { url: location, minChunk: 0 } : await this.startUpload(repository);
-    if (this.chunksOnly) return this.uploadChunks(repository, digest, source, session);
-    const progress = this.progress(`uploading blob ${shortDigest(digest)}`, source.size);
-    const response = await this.send(
-      "PUT",
-      withDigest(session.url, digest),
-      [push(repository)],
-      { "content-type": "application/octet-stream", "content-length": String(source.size) },
-      () => counted(source.open(), progress)
-    );
-    if (response.status === 201) return void await response.body?.cancel();
-    if (![400, 404, 405, 413, 416].includes(response.status)) {
-      return this.check(response, `upload of blob ${shortDigest(digest)} to ${repository}`);
-    }
-    this.options.log?.(
-      `${this.registry} refused a single-request upload (HTTP ${response.status}); uploading in chunks instead`
-    );
-    await response.body?.cancel();
-    this.chunksOnly = true;
-    return this.uploadChunks(repository, digest, source, await this.startUpload(repository));
-  }
-  async startUpload(repository) {
-    const response = await this.send("POST", this.url(repository, "blobs", "uploads/"), [push(repository)]);
-    await this.check(response, `upload to ${repository}`);
-    const location = response.headers.get("location");
-    if (!location) throw new RegistryError(`${this.registry} started an upload without a Location header`);
-    const minChunk = Number(response.headers.get("oci-chunk-min-length") ?? 0);
-    return { url: this.resolve(location), minChunk: Number.isFinite(minChunk) ? minChunk : 0 };
-  }
-  async uploadChunks(repository, digest, source, session) {
-    const what = `upload of blob ${shortDigest(digest)} to ${repository}`;
-    const chunk = Math.max(this.chunkSize, session.minChunk);
-    const progress = this.progress(`uploading blob ${shortDigest(digest)}`, source.size);
-    let url = session.url;
-    for (let offset = 0; offset < source.size; offset += chunk) {
-      const end = Math.min(offset + chunk, source.size);
-      const response = await this.send(
-        "PATCH",
-        url,
-        [push(repository)],
-        { "content-type": "application/octet-stream", "content-range": `${offset}-${end - 1}` },
-        () => source.read(offset, end)
-      );
-      await this.check(response, what);
-      const next = response.headers.get("location");
-      if (next) url = this.resolve(next);
-      progress(end);
-    }
-    const done = await this.send("PUT", withDigest(url, digest), [push(repository)]);
-    await this.check(done, what);
-  }
   progress(label, total) {
     if (total < this.progressBytes) return () => void 0;
     let reported = 0;
@@ -6374,7 +6581,7 @@ var RegistryClient = class {
       const percent = Math.floor(done / total * 100);
       if (percent < reported + 10 && done < total) return;
       reported = percent;
-      this.options.log?.(`${label}: ${size(done)} of ${size(total)} (${percent}%)`);
+      this.log?.(`${label}: ${size(done)} of ${size(total)} (${percent}%)`);
     };
   }
   url(repository, kind, reference) {
@@ -6399,9 +6606,8 @@ var RegistryClient = class {
   /** One request with authentication; a 401 teaches the challenge and is answered once. */
   async send(method, url, scopes, headers = {}, body) {
     if (!this.challenge) await (this.pinging ??= this.ping());
-    const key = scopes.join(" ");
     for (let round = 0; ; round++) {
-      const authorization = await this.authorization(scopes);
+      const authorization = await this.tokens.authorization(this.challenge, scopes);
       const response = await this.fetch(url, async () => ({
         method,
         headers: { ...headers, ...authorization ? { authorization } : {} },
@@ -6413,56 +6619,8 @@ var RegistryClient = class {
       if (challenge.scheme === "none") return response;
       await response.body?.cancel();
       this.challenge = challenge;
-      this.tokens.delete(key);
+      this.tokens.forget(scopes);
     }
-  }
-  async authorization(scopes) {
-    const { credentials } = this.options;
-    switch (this.challenge?.scheme) {
-      case "basic":
-        return credentials ? basic(credentials) : void 0;
-      case "bearer": {
-        const key = scopes.join(" ");
-        let token = this.tokens.get(key);
-        if (!token) {
-          token = this.requestToken(this.challenge, scopes);
-          this.tokens.set(key, token);
-          token.catch(() => this.tokens.delete(key));
-        }
-        return `Bearer ${await token}`;
-      }
-      default:
-        return void 0;
-    }
-  }
-  async requestToken(challenge, scopes) {
-    const { credentials } = this.options;
-    const url = new URL(challenge.realm);
-    if (challenge.service) url.searchParams.set("service", challenge.service);
-    for (const scope of scopes) url.searchParams.append("scope", scope);
-    const response = await this.fetch(url.toString(), {
-      method: "GET",
-      headers: credentials ? { authorization: basic(credentials) } : {}
-    });
-    const who = credentials ? `the credentials for user "${credentials.username}"` : "an anonymous token request";
-    if (response.status === 401 || response.status === 403) {
-      await response.body?.cancel();
-      throw new AuthError(
-        `${this.registry}'s token service (${redact(challenge.realm)}) refused ${who} (HTTP ${response.status})`,
-        response.status
-      );
-    }
-    if (!response.ok) {
-      throw new RegistryError(
-        `${this.registry}'s token service answered HTTP ${response.status}${await errorDetail(response)}`,
-        response.status
-      );
-    }
-    const body = await response.json();
-    const token = body.token ?? body.access_token;
-    if (!token) throw new RegistryError(`${this.registry}'s token service answered without a token`);
-    this.options.mask?.(token);
-    return token;
   }
   async check(response, what) {
     if (response.ok) return;
@@ -6483,54 +6641,8 @@ var RegistryClient = class {
     );
   }
 };
-function counted(body, progress) {
-  if (!("pipeThrough" in body)) return body;
-  let done = 0;
-  return body.pipeThrough(
-    new TransformStream({
-      transform(chunk, controller) {
-        done += chunk.length;
-        progress(done);
-        controller.enqueue(chunk);
-      }
-    })
-  );
-}
-function withDigest(location, digest) {
-  const url = new URL(location);
-  url.searchParams.set("digest", digest);
-  return url.toString();
-}
-var basic = ({ username, password }) => `Basic ${Buffer.from(`${username}:${password}`).toString("base64")}`;
-function parseChallenge(header) {
-  if (!header) return { scheme: "none" };
-  const scheme = header.trim().split(/\s+/)[0]?.toLowerCase();
-  const params = Object.fromEntries(
-    [...header.matchAll(/([a-zA-Z_]+)="([^"]*)"/g)].map(([, name = "", value = ""]) => [
-      name.toLowerCase(),
-      value
-    ])
-  );
-  if (scheme === "bearer" && params.realm) {
-    return { scheme: "bearer", realm: params.realm, ...params.service ? { service: params.service } : {} };
-  }
-  if (scheme === "basic") return { scheme: "basic" };
-  return { scheme: "none" };
-}
-async function errorDetail(response) {
-  const text = (await response.text().catch(() => "")).slice(0, 2e3);
-  try {
-    const { errors } = JSON.parse(text);
-    const described = (errors ?? []).map((e2) => [e2.code, e2.message].filter(Boolean).join(" ")).filter(Boolean);
-    if (described.length > 0) return `: ${described.join("; ")}`;
-  } catch {
-  }
-  return "";
-}
 
 // actions/push-image/src/push.ts
-import { rm } from "node:fs/promises";
-import { join as join2 } from "node:path";
 async function pushImage(options) {
   const { sourceDir, handler, base, platform, target, baseClient, targetClient, log } = options;
   const entries = await readSourceDir(sourceDir);
@@ -6637,74 +6749,72 @@ async function copyBaseLayer(options, layer) {
 }
 
 // actions/push-image/src/main.ts
-var ACTION = "push-image";
-async function credentialsFor(mode, inputs, registry) {
-  if (mode === "none") return void 0;
-  if (mode === "basic") {
-    const username = inputs.required("registry-username");
-    return { username, password: inputs.secret("registry-password", { required: true }) };
-  }
-  return ecrCredentials(ecrClientFor(registry, awsClientConfig(ACTION)), (secret) => setSecret(secret));
-}
-run(ACTION, async ({ signal }) => {
-  const inputs = new Inputs();
-  const sourceDir = inputs.required("source-dir");
-  const handler = inputs.optional("handler") ?? "index.handler";
-  const target = parseRepository(inputs.required("repository"), "repository");
-  const base = parseImageReference(
-    inputs.optional("base-image") ?? "public.ecr.aws/lambda/nodejs:20",
-    "base-image"
-  );
-  const platform = parsePlatform(inputs.optional("platform") ?? "linux/arm64");
-  const tags = resolveTags(inputs.list("tags"), process.env.GITHUB_SHA);
-  const mode = inputs.oneOf("registry-auth", ["ecr", "none", "basic"], "ecr");
-  const credentials = await credentialsFor(mode, inputs, target.registry);
+async function main({ inputs, signal }, deps = {}) {
+  const options = readOptions(inputs);
+  const { target, base } = options;
+  const credentials = await credentialsFor(options, deps);
   const log = (line) => info(line);
-  const common = { signal, log, mask: (secret) => setSecret(secret) };
-  const targetClient = new RegistryClient({
-    registry: target.registry,
-    ...common,
-    ...credentials ? { credentials } : {}
-  });
-  const baseClient = base.registry === target.registry ? targetClient : new RegistryClient({ registry: base.registry, ...common });
+  const client = (ref, withCredentials) => {
+    const origin = registryOrigin(ref.registry, ref.scheme);
+    if (origin.startsWith("http:")) {
+      log(`${ref.registry} is a registry on this machine: plain HTTP (write https:// to use TLS)`);
+    }
+    return new RegistryClient({
+      registry: ref.registry,
+      origin,
+      signal,
+      log,
+      mask: (secret) => setSecret(secret),
+      ...deps.retry ? { retry: deps.retry } : {},
+      ...withCredentials ? { credentials: withCredentials } : {}
+    });
+  };
+  const targetClient = client(target, credentials);
+  const baseClient = base.registry === target.registry && registryOrigin(base.registry, base.scheme) === targetClient.origin ? targetClient : client(base);
   const tempDir = await mkdtemp(join3(process.env.RUNNER_TEMP ?? tmpdir(), "push-image-"));
   try {
-    const result = await pushImage({
-      sourceDir,
-      handler,
-      base,
-      platform,
-      target,
-      tags,
-      baseClient,
-      targetClient,
-      tempDir,
-      log
-    });
+    const result = await pushImage({ ...options, baseClient, targetClient, tempDir, log });
     setOutput("image-uri", result.imageUri);
     setOutput("digest", result.digest);
     setOutput("pushed-bytes", String(result.pushedBytes));
     setOutput("reused-blobs", String(result.reusedBlobs));
     setOutput("changed", String(result.changed));
-    await writeSummary(
-      [
-        `### ${ACTION}: ${result.changed ? "new image" : "image unchanged"}`,
-        "",
-        table(
-          ["", ""],
-          [
-            ["Image", code(result.imageUri)],
-            ["Tags", tags.map(code).join(" ")],
-            ["Platform", formatPlatform(platform)],
-            ["Base", `${code(formatReference(base))} (${code(result.baseDigest)})`],
-            ["Uploaded", `${result.uploaded.length} blobs, ${result.pushedBytes} bytes`],
-            ["Reused", `${result.reusedBlobs} blobs`]
-          ]
-        )
-      ].join("\n")
-    );
+    await writeSummary(summary2(options, result));
   } finally {
     await rm2(tempDir, { recursive: true, force: true });
   }
-});
+}
+async function credentialsFor(options, deps) {
+  switch (options.auth.mode) {
+    case "none":
+      return void 0;
+    case "basic":
+      return options.auth.credentials;
+    case "ecr":
+      return ecrCredentials(
+        deps.ecr ?? ecrClientFor(options.target.registry, awsClientConfig(spec.name)),
+        (secret) => setSecret(secret)
+      );
+  }
+}
+function summary2(options, result) {
+  return [
+    `### ${spec.name}: ${result.changed ? "new image" : "image unchanged"}`,
+    "",
+    table(
+      ["", ""],
+      [
+        ["Image", code(result.imageUri)],
+        ["Tags", options.tags.map(code).join(" ")],
+        ["Platform", formatPlatform(options.platform)],
+        ["Base", `${code(formatReference(options.base))} (${code(result.baseDigest)})`],
+        ["Uploaded", `${result.uploaded.length} blobs, ${result.pushedBytes} bytes`],
+        ["Reused", `${result.reusedBlobs} blobs`]
+      ]
+    )
+  ].join("\n");
+}
+
+// actions/push-image/src/index.ts
+await runAction(spec, main);
 //# sourceMappingURL=index.js.map

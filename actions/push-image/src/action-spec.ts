@@ -7,7 +7,7 @@ export const spec = {
     "source-dir": { required: true },
     handler: { required: false, default: "index.handler" },
     repository: { required: true },
-    "base-image": { required: false, default: "public.ecr.aws/lambda/nodejs:20" },
+    "base-image": { required: false, default: "public.ecr.aws/lambda/nodejs:24" },
     platform: { required: false, default: "linux/arm64" },
     tags: { required: false, default: "" },
     "registry-auth": { required: false, default: "ecr" },

@@ -7,7 +7,14 @@ export interface ImageReference {
   repository: string;
   tag?: string;
   digest?: string;
+  /** The scheme the input was written with, if any: an explicit `https://` is never downgraded. */
+  scheme?: Scheme;
 }
+
+export type Scheme = "http" | "https";
+
+/** A repository without tag or digest. */
+export type RepositoryReference = Pick<ImageReference, "registry" | "repository" | "scheme">;
 
 // The distribution project's reference grammar, reduced to what a registry accepts.
 const hostPattern =
@@ -23,17 +30,21 @@ export function isLoopback(registry: string): boolean {
   return host === "localhost" || /^127(?:\.\d{1,3}){3}$/.test(host);
 }
 
-/** Plain HTTP only for a registry on this machine; anything else is HTTPS. */
-export function registryOrigin(registry: string): string {
+/**
+ * HTTPS, except for a registry on this machine written without a scheme (or with `http://`,
+ * which only a loopback registry is allowed): `https://` given is `https://` used.
+ */
+export function registryOrigin(registry: string, scheme?: Scheme): string {
   if (registry === "docker.io") return "https://registry-1.docker.io";
-  return `${isLoopback(registry) ? "http" : "https"}://${registry}`;
+  return `${scheme ?? (isLoopback(registry) ? "http" : "https")}://${registry}`;
 }
 
 /** `host[:port]/path[:tag|@digest]`; a bare `name[:tag]` means Docker Hub. */
 export function parseImageReference(text: string, input: string): ImageReference {
   const expected = (why: string) =>
     new InputError(input, `expected an image reference like host[:port]/path[:tag|@sha256:…], ${why}`);
-  let rest = stripScheme(text.trim(), input);
+  const { scheme, rest: named } = stripScheme(text.trim(), input);
+  let rest = named;
   let digest: string | undefined;
   const at = rest.indexOf("@");
   if (at >= 0) {
@@ -55,18 +66,19 @@ export function parseImageReference(text: string, input: string): ImageReference
     repository,
     ...(tag || !digest ? { tag: tag ?? "latest" } : {}),
     ...(digest ? { digest } : {}),
+    ...(scheme ? { scheme } : {}),
   };
 }
 
 /** A repository without tag or digest: tags come from their own input. */
-export function parseRepository(text: string, input: string): { registry: string; repository: string } {
+export function parseRepository(text: string, input: string): RepositoryReference {
   const expected = (why: string) =>
     new InputError(input, `expected a repository like host[:port]/path, ${why}`);
-  const rest = stripScheme(text.trim(), input);
+  const { scheme, rest } = stripScheme(text.trim(), input);
   if (rest.includes("@") || rest.lastIndexOf(":") > rest.lastIndexOf("/")) {
     throw expected(`got "${text}" (give tags in the "tags" input, not here)`);
   }
-  return splitRepository(rest, expected);
+  return { ...splitRepository(rest, expected), ...(scheme ? { scheme } : {}) };
 }
 
 export function formatReference(ref: ImageReference): string {
@@ -74,14 +86,15 @@ export function formatReference(ref: ImageReference): string {
   return ref.digest ? `${name}@${ref.digest}` : `${name}:${ref.tag ?? "latest"}`;
 }
 
-function stripScheme(text: string, input: string): string {
+function stripScheme(text: string, input: string): { scheme?: Scheme; rest: string } {
   const match = /^(https?):\/\//.exec(text);
-  if (!match) return text;
+  if (!match) return { rest: text };
+  const scheme = match[1] as Scheme;
   const rest = text.slice(match[0].length);
-  if (match[1] === "http" && !isLoopback(rest.split("/")[0] ?? "")) {
+  if (scheme === "http" && !isLoopback(rest.split("/")[0] ?? "")) {
     throw new InputError(input, "plain http:// is only allowed for a registry on 127.0.0.1 or localhost");
   }
-  return rest;
+  return { scheme, rest };
 }
 
 function splitRepository(

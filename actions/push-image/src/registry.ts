@@ -1,75 +1,30 @@
 import { createHash } from "node:crypto";
-import { createReadStream, createWriteStream } from "node:fs";
-import { open } from "node:fs/promises";
-import { Readable } from "node:stream";
-import { fetchWithRetry, NetworkError, redact, type RetryOptions } from "../../lib/src/index";
-import { manifestAccept, sha256Digest, shortDigest } from "./media-types";
+import { createWriteStream } from "node:fs";
+import { fetchWithRetry, NetworkError, type RetryOptions } from "../../lib/src/index";
+import { BlobUploads, type BlobSource } from "./blob-upload";
+import { Manifests, type Manifest } from "./manifests";
+import { sha256Digest, shortDigest } from "./media-types";
 import { registryOrigin } from "./reference";
+import { parseChallenge, TokenCache, type Challenge, type Credentials } from "./registry-auth";
+import {
+  AuthError,
+  errorDetail,
+  pullScope,
+  RegistryError,
+  type RegistryTransport,
+  type RequestBody,
+} from "./registry-transport";
 
-export interface Credentials {
-  username: string;
-  password: string;
-}
-
-export class RegistryError extends Error {
-  constructor(
-    message: string,
-    readonly status?: number,
-  ) {
-    super(message);
-    this.name = "RegistryError";
-  }
-}
-
-/** The registry or its token service refused us; the message never carries a secret. */
-export class AuthError extends RegistryError {
-  constructor(message: string, status?: number) {
-    super(message, status);
-    this.name = "AuthError";
-  }
-}
-
-/** Blob bytes, whole or by range (end exclusive); a file's never sit whole in memory. */
-export interface BlobSource {
-  size: number;
-  /** The whole blob, made afresh for each attempt. */
-  open(): Uint8Array | ReadableStream<Uint8Array>;
-  read(start: number, end: number): Promise<Uint8Array>;
-}
-
-export const bufferSource = (bytes: Uint8Array): BlobSource => ({
-  size: bytes.length,
-  open: () => bytes,
-  read: async (start, end) => bytes.subarray(start, end),
-});
-
-export function fileSource(path: string, size: number): BlobSource {
-  return {
-    size,
-    open: () => Readable.toWeb(createReadStream(path)) as ReadableStream<Uint8Array>,
-    async read(start, end) {
-      const handle = await open(path, "r");
-      try {
-        const buffer = Buffer.alloc(end - start);
-        const { bytesRead } = await handle.read(buffer, 0, buffer.length, start);
-        if (bytesRead !== buffer.length) throw new Error(`${path} is shorter than ${size} bytes`);
-        return buffer;
-      } finally {
-        await handle.close();
-      }
-    },
-  };
-}
-
-export interface Manifest {
-  mediaType: string;
-  digest: string;
-  bytes: Buffer;
-}
+export { bufferSource, fileSource, type BlobSource } from "./blob-upload";
+export type { Manifest } from "./manifests";
+export { parseChallenge, type Credentials } from "./registry-auth";
+export { AuthError, RegistryError } from "./registry-transport";
 
 export interface RegistryClientOptions {
-  /** `host[:port]`; loopback registries are spoken to over plain HTTP, all others over HTTPS. */
+  /** `host[:port]`. */
   registry: string;
+  /** `https://host[:port]`; by default plain HTTP for a loopback registry, HTTPS for all others. */
+  origin?: string;
   credentials?: Credentials;
   retry?: Pick<RetryOptions, "retries" | "minDelayMs" | "maxDelayMs" | "maxRetryAfterMs" | "fetch">;
   signal?: AbortSignal;
@@ -82,38 +37,37 @@ export interface RegistryClientOptions {
   progressBytes?: number;
 }
 
-type Challenge =
-  { scheme: "none" } | { scheme: "basic" } | { scheme: "bearer"; realm: string; service?: string };
-
-const named = (repository: string, reference: string) =>
-  `${repository}${reference.startsWith("sha256:") ? "@" : ":"}${reference}`;
-const pull = (repository: string) => `repository:${repository}:pull`;
-const push = (repository: string) => `repository:${repository}:pull,push`;
 const size = (bytes: number) =>
   bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KiB` : `${(bytes / 1024 / 1024).toFixed(1)} MiB`;
 
 /**
  * A client for the OCI distribution API on global fetch: the `WWW-Authenticate` dance
- * (Bearer tokens, anonymous or with credentials, or Basic), retries for transient failures,
- * and just the calls a daemonless image push needs.
+ * (`registry-auth.ts`), retries for transient failures, manifests (`manifests.ts`), blob
+ * uploads (`blob-upload.ts`) and blob reads: just the calls a daemonless image push needs.
  */
-export class RegistryClient {
+export class RegistryClient implements RegistryTransport {
   readonly registry: string;
   readonly origin: string;
+  readonly log: ((line: string) => void) | undefined;
   private challenge: Challenge | undefined;
   private pinging: Promise<void> | undefined;
-  /** Token per scope set; promises, so parallel requests share one token request. */
-  private readonly tokens = new Map<string, Promise<string>>();
-  private readonly chunkSize: number;
+  private readonly tokens: TokenCache;
+  private readonly manifests = new Manifests(this);
+  private readonly uploads: BlobUploads;
   private readonly progressBytes: number;
-  /** Set once the registry refused a single-request upload: later blobs go in chunks at once. */
-  private chunksOnly = false;
 
   constructor(private readonly options: RegistryClientOptions) {
     this.registry = options.registry;
-    this.origin = registryOrigin(options.registry);
-    this.chunkSize = options.chunkSize ?? 16 * 1024 * 1024;
+    this.origin = options.origin ?? registryOrigin(options.registry);
+    this.log = options.log;
     this.progressBytes = options.progressBytes ?? 16 * 1024 * 1024;
+    this.tokens = new TokenCache({
+      registry: options.registry,
+      ...(options.credentials ? { credentials: options.credentials } : {}),
+      ...(options.mask ? { mask: options.mask } : {}),
+      fetch: (url, init) => this.fetch(url, init),
+    });
+    this.uploads = new BlobUploads(this, options.chunkSize ?? 16 * 1024 * 1024);
   }
 
   /** `GET /v2/`: proves the registry is reachable and learns how it wants to be authenticated. */
@@ -132,63 +86,35 @@ export class RegistryClient {
     }
   }
 
-  async getManifest(repository: string, reference: string): Promise<Manifest> {
-    const what = `manifest ${named(repository, reference)}`;
-    const response = await this.send(
-      "GET",
-      this.url(repository, "manifests", reference),
-      [pull(repository)],
-      {
-        accept: manifestAccept,
-      },
-    );
-    await this.check(response, what);
-    const bytes = Buffer.from(await response.arrayBuffer());
-    const digest = sha256Digest(bytes);
-    if (reference.startsWith("sha256:") && reference !== digest) {
-      throw new RegistryError(`${what} has digest ${digest}: the registry sent different content`);
-    }
-    const declared = (JSON.parse(bytes.toString("utf8")) as { mediaType?: string }).mediaType;
-    const mediaType = declared ?? response.headers.get("content-type")?.split(";")[0]?.trim() ?? "";
-    return { mediaType, digest, bytes };
+  getManifest(repository: string, reference: string): Promise<Manifest> {
+    return this.manifests.get(repository, reference);
   }
 
   /** The digest a tag or digest resolves to, or undefined when the repository lacks it. */
-  async resolveManifest(repository: string, reference: string): Promise<string | undefined> {
-    const response = await this.send(
-      "HEAD",
-      this.url(repository, "manifests", reference),
-      [pull(repository)],
-      {
-        accept: manifestAccept,
-      },
-    );
-    if (response.status === 404) return undefined;
-    await this.check(response, `manifest ${named(repository, reference)}`);
-    return (
-      response.headers.get("docker-content-digest") ?? (await this.getManifest(repository, reference)).digest
-    );
+  resolveManifest(repository: string, reference: string): Promise<string | undefined> {
+    return this.manifests.resolve(repository, reference);
   }
 
-  async putManifest(repository: string, reference: string, manifest: Manifest): Promise<void> {
-    const response = await this.send(
-      "PUT",
-      this.url(repository, "manifests", reference),
-      [push(repository)],
-      { "content-type": manifest.mediaType },
-      () => manifest.bytes,
-    );
-    await this.check(response, `manifest upload to ${repository}:${reference}`);
-    const stored = response.headers.get("docker-content-digest");
-    if (stored && stored !== manifest.digest) {
-      throw new RegistryError(
-        `${this.registry} stored ${repository}:${reference} as ${stored}, not ${manifest.digest}`,
-      );
-    }
+  putManifest(repository: string, reference: string, manifest: Manifest): Promise<void> {
+    return this.manifests.put(repository, reference, manifest);
+  }
+
+  /** See `BlobUploads.mount`: true when the registry linked the blob from `from`. */
+  mountBlob(
+    repository: string,
+    digest: string,
+    from: string,
+  ): Promise<{ mounted: boolean; location?: string }> {
+    return this.uploads.mount(repository, digest, from);
+  }
+
+  /** See `BlobUploads.upload`: one streamed PUT, PATCH chunks only when the registry refuses it. */
+  uploadBlob(repository: string, digest: string, source: BlobSource, location?: string): Promise<void> {
+    return this.uploads.upload(repository, digest, source, location);
   }
 
   async blobExists(repository: string, digest: string): Promise<boolean> {
-    const response = await this.send("HEAD", this.url(repository, "blobs", digest), [pull(repository)]);
+    const response = await this.send("HEAD", this.url(repository, "blobs", digest), [pullScope(repository)]);
     if (response.status === 404) return false;
     await this.check(response, `blob ${shortDigest(digest)} in ${repository}`);
     return true;
@@ -196,7 +122,7 @@ export class RegistryClient {
 
   /** A small blob (an image config), checked against its digest. */
   async getBlob(repository: string, digest: string): Promise<Buffer> {
-    const response = await this.send("GET", this.url(repository, "blobs", digest), [pull(repository)]);
+    const response = await this.send("GET", this.url(repository, "blobs", digest), [pullScope(repository)]);
     await this.check(response, `blob ${shortDigest(digest)} in ${repository}`);
     const bytes = Buffer.from(await response.arrayBuffer());
     if (sha256Digest(bytes) !== digest) {
@@ -208,7 +134,7 @@ export class RegistryClient {
   /** Streams a blob to a file, checking its digest on the way; large ones report progress. */
   async downloadBlob(repository: string, digest: string, size: number, path: string): Promise<void> {
     const what = `blob ${shortDigest(digest)} in ${repository}`;
-    const response = await this.send("GET", this.url(repository, "blobs", digest), [pull(repository)]);
+    const response = await this.send("GET", this.url(repository, "blobs", digest), [pullScope(repository)]);
     await this.check(response, what);
     if (!response.body) throw new RegistryError(`${what}: the registry sent no body`);
     const hash = createHash("sha256");
@@ -230,107 +156,22 @@ export class RegistryClient {
     }
   }
 
-  /**
-   * Cross-repository mount. True when the registry linked the blob (201); false when it did
-   * not (202, an upload session this client then uses, or a refusal), so the caller uploads.
-   */
-  async mountBlob(
-    repository: string,
-    digest: string,
-    from: string,
-  ): Promise<{ mounted: boolean; location?: string }> {
-    const query = `?mount=${encodeURIComponent(digest)}&from=${encodeURIComponent(from)}`;
-    const response = await this.send("POST", `${this.url(repository, "blobs", "uploads/")}${query}`, [
-      push(repository),
-      pull(from),
-    ]);
-    await response.body?.cancel();
-    if (response.status === 201) return { mounted: true };
-    const location = response.headers.get("location");
-    if (response.status === 202 && location) return { mounted: false, location: this.resolve(location) };
-    return { mounted: false };
-  }
-
-  /**
-   * Uploads a blob in one streamed PUT, which every registry takes (ECR's multi-chunk PATCH is
-   * unreliable); PATCH chunks only when the registry refuses that.
-   */
-  async uploadBlob(repository: string, digest: string, source: BlobSource, location?: string): Promise<void> {
-    const session = location ? { url: location, minChunk: 0 } : await this.startUpload(repository);
-    if (this.chunksOnly) return this.uploadChunks(repository, digest, source, session);
-    const progress = this.progress(`uploading blob ${shortDigest(digest)}`, source.size);
-    const response = await this.send(
-      "PUT",
-      withDigest(session.url, digest),
-      [push(repository)],
-      { "content-type": "application/octet-stream", "content-length": String(source.size) },
-      () => counted(source.open(), progress),
-    );
-    if (response.status === 201) return void (await response.body?.cancel());
-    if (![400, 404, 405, 413, 416].includes(response.status)) {
-      return this.check(response, `upload of blob ${shortDigest(digest)} to ${repository}`);
-    }
-    this.options.log?.(
-      `${this.registry} refused a single-request upload (HTTP ${response.status}); uploading in chunks instead`,
-    );
-    await response.body?.cancel();
-    this.chunksOnly = true;
-    return this.uploadChunks(repository, digest, source, await this.startUpload(repository));
-  }
-
-  private async startUpload(repository: string): Promise<UploadSession> {
-    const response = await this.send("POST", this.url(repository, "blobs", "uploads/"), [push(repository)]);
-    await this.check(response, `upload to ${repository}`);
-    const location = response.headers.get("location");
-    if (!location) throw new RegistryError(`${this.registry} started an upload without a Location header`);
-    const minChunk = Number(response.headers.get("oci-chunk-min-length") ?? 0);
-    return { url: this.resolve(location), minChunk: Number.isFinite(minChunk) ? minChunk : 0 };
-  }
-
-  private async uploadChunks(
-    repository: string,
-    digest: string,
-    source: BlobSource,
-    session: UploadSession,
-  ): Promise<void> {
-    const what = `upload of blob ${shortDigest(digest)} to ${repository}`;
-    const chunk = Math.max(this.chunkSize, session.minChunk);
-    const progress = this.progress(`uploading blob ${shortDigest(digest)}`, source.size);
-    let url = session.url;
-    for (let offset = 0; offset < source.size; offset += chunk) {
-      const end = Math.min(offset + chunk, source.size);
-      const response = await this.send(
-        "PATCH",
-        url,
-        [push(repository)],
-        { "content-type": "application/octet-stream", "content-range": `${offset}-${end - 1}` },
-        () => source.read(offset, end),
-      );
-      await this.check(response, what);
-      const next = response.headers.get("location");
-      if (next) url = this.resolve(next);
-      progress(end);
-    }
-    const done = await this.send("PUT", withDigest(url, digest), [push(repository)]);
-    await this.check(done, what);
-  }
-
-  private progress(label: string, total: number): (done: number) => void {
+  progress(label: string, total: number): (done: number) => void {
     if (total < this.progressBytes) return () => undefined;
     let reported = 0;
     return (done) => {
       const percent = Math.floor((done / total) * 100);
       if (percent < reported + 10 && done < total) return;
       reported = percent;
-      this.options.log?.(`${label}: ${size(done)} of ${size(total)} (${percent}%)`);
+      this.log?.(`${label}: ${size(done)} of ${size(total)} (${percent}%)`);
     };
   }
 
-  private url(repository: string, kind: "manifests" | "blobs", reference: string): string {
+  url(repository: string, kind: "manifests" | "blobs", reference: string): string {
     return `${this.origin}/v2/${repository}/${kind}/${reference}`;
   }
 
-  private resolve(location: string): string {
+  resolve(location: string): string {
     return new URL(location, this.origin).toString();
   }
 
@@ -349,17 +190,16 @@ export class RegistryClient {
   }
 
   /** One request with authentication; a 401 teaches the challenge and is answered once. */
-  private async send(
+  async send(
     method: string,
     url: string,
     scopes: string[],
     headers: Record<string, string> = {},
-    body?: () => Uint8Array | ReadableStream<Uint8Array> | Promise<Uint8Array>,
+    body?: RequestBody,
   ): Promise<Response> {
     if (!this.challenge) await (this.pinging ??= this.ping());
-    const key = scopes.join(" ");
     for (let round = 0; ; round++) {
-      const authorization = await this.authorization(scopes);
+      const authorization = await this.tokens.authorization(this.challenge, scopes);
       const response = await this.fetch(url, async () => ({
         method,
         headers: { ...headers, ...(authorization ? { authorization } : {}) },
@@ -372,67 +212,11 @@ export class RegistryClient {
       await response.body?.cancel();
       // A cached token may have expired, or the registry's scheme changed: learn and ask again.
       this.challenge = challenge;
-      this.tokens.delete(key);
+      this.tokens.forget(scopes);
     }
   }
 
-  private async authorization(scopes: string[]): Promise<string | undefined> {
-    const { credentials } = this.options;
-    switch (this.challenge?.scheme) {
-      case "basic":
-        return credentials ? basic(credentials) : undefined;
-      case "bearer": {
-        const key = scopes.join(" ");
-        let token = this.tokens.get(key);
-        if (!token) {
-          token = this.requestToken(this.challenge, scopes);
-          this.tokens.set(key, token);
-          // A refused request is not cached: the error goes to every waiter, the next call asks again.
-          token.catch(() => this.tokens.delete(key));
-        }
-        return `Bearer ${await token}`;
-      }
-      default:
-        return undefined;
-    }
-  }
-
-  private async requestToken(
-    challenge: { realm: string; service?: string },
-    scopes: string[],
-  ): Promise<string> {
-    const { credentials } = this.options;
-    const url = new URL(challenge.realm);
-    if (challenge.service) url.searchParams.set("service", challenge.service);
-    for (const scope of scopes) url.searchParams.append("scope", scope);
-    const response = await this.fetch(url.toString(), {
-      method: "GET",
-      headers: credentials ? { authorization: basic(credentials) } : {},
-    });
-    const who = credentials
-      ? `the credentials for user "${credentials.username}"`
-      : "an anonymous token request";
-    if (response.status === 401 || response.status === 403) {
-      await response.body?.cancel();
-      throw new AuthError(
-        `${this.registry}'s token service (${redact(challenge.realm)}) refused ${who} (HTTP ${response.status})`,
-        response.status,
-      );
-    }
-    if (!response.ok) {
-      throw new RegistryError(
-        `${this.registry}'s token service answered HTTP ${response.status}${await errorDetail(response)}`,
-        response.status,
-      );
-    }
-    const body = (await response.json()) as { token?: string; access_token?: string };
-    const token = body.token ?? body.access_token;
-    if (!token) throw new RegistryError(`${this.registry}'s token service answered without a token`);
-    this.options.mask?.(token);
-    return token;
-  }
-
-  private async check(response: Response, what: string): Promise<void> {
+  async check(response: Response, what: string): Promise<void> {
     if (response.ok) return;
     const detail = await errorDetail(response);
     if (response.status === 401 || response.status === 403) {
@@ -450,68 +234,4 @@ export class RegistryClient {
       response.status,
     );
   }
-}
-
-/** A stream that reports bytes as they pass; bytes pass as they are. */
-function counted(
-  body: Uint8Array | ReadableStream<Uint8Array>,
-  progress: (done: number) => void,
-): Uint8Array | ReadableStream<Uint8Array> {
-  if (!("pipeThrough" in body)) return body;
-  let done = 0;
-  return body.pipeThrough(
-    new TransformStream<Uint8Array, Uint8Array>({
-      transform(chunk, controller) {
-        done += chunk.length;
-        progress(done);
-        controller.enqueue(chunk);
-      },
-    }),
-  );
-}
-
-interface UploadSession {
-  url: string;
-  /** `OCI-Chunk-Min-Length`: the smallest PATCH the registry accepts, except the last. */
-  minChunk: number;
-}
-
-function withDigest(location: string, digest: string): string {
-  const url = new URL(location);
-  url.searchParams.set("digest", digest);
-  return url.toString();
-}
-
-const basic = ({ username, password }: Credentials) =>
-  `Basic ${Buffer.from(`${username}:${password}`).toString("base64")}`;
-
-export function parseChallenge(header: string | null): Challenge {
-  if (!header) return { scheme: "none" };
-  const scheme = header.trim().split(/\s+/)[0]?.toLowerCase();
-  const params = Object.fromEntries(
-    [...header.matchAll(/([a-zA-Z_]+)="([^"]*)"/g)].map(([, name = "", value = ""]) => [
-      name.toLowerCase(),
-      value,
-    ]),
-  );
-  if (scheme === "bearer" && params.realm) {
-    return { scheme: "bearer", realm: params.realm, ...(params.service ? { service: params.service } : {}) };
-  }
-  if (scheme === "basic") return { scheme: "basic" };
-  return { scheme: "none" };
-}
-
-/** `: CODE message` from a distribution-style error body, or nothing useful. */
-async function errorDetail(response: Response): Promise<string> {
-  const text = (await response.text().catch(() => "")).slice(0, 2000);
-  try {
-    const { errors } = JSON.parse(text) as { errors?: Array<{ code?: string; message?: string }> };
-    const described = (errors ?? [])
-      .map((e) => [e.code, e.message].filter(Boolean).join(" "))
-      .filter(Boolean);
-    if (described.length > 0) return `: ${described.join("; ")}`;
-  } catch {
-    // Not JSON: fall through to the status alone.
-  }
-  return "";
 }

@@ -61,6 +61,7 @@ describe("the bundled action", () => {
     expect(await client.resolveManifest("apps/api", "0123456")).toBe(digest);
     expect(await client.resolveManifest("apps/api", "latest")).toBe(digest);
     expect(run.summary).toContain("new image");
+    expect(run.stdout).toContain(`${local.registry} is a registry on this machine: plain HTTP`);
 
     const again = await runBundle(bundle, inputs, { GITHUB_SHA: sha });
     expect(again.code).toBe(0);

@@ -21,7 +21,7 @@ describe("parseImageReference", () => {
     ["node:20", { registry: "docker.io", repository: "library/node", tag: "20" }],
     [
       "https://public.ecr.aws/lambda/nodejs",
-      { registry: "public.ecr.aws", repository: "lambda/nodejs", tag: "latest" },
+      { registry: "public.ecr.aws", repository: "lambda/nodejs", tag: "latest", scheme: "https" },
     ],
   ])("%s", (text, expected) => {
     expect(parseImageReference(text, "base-image")).toEqual(expected);
@@ -77,6 +77,15 @@ describe("registryOrigin", () => {
     expect(registryOrigin("127.0.0.1.example.com")).toBe("https://127.0.0.1.example.com");
     expect(registryOrigin("public.ecr.aws")).toBe("https://public.ecr.aws");
     expect(registryOrigin("docker.io")).toBe("https://registry-1.docker.io");
+  });
+
+  test("an explicit https:// is never downgraded, not even for a loopback registry", () => {
+    const target = parseRepository("https://127.0.0.1:5000/trip/agent", "repository");
+    expect(target).toEqual({ registry: "127.0.0.1:5000", repository: "trip/agent", scheme: "https" });
+    expect(registryOrigin(target.registry, target.scheme)).toBe("https://127.0.0.1:5000");
+    const base = parseImageReference("https://localhost:5000/base/node:24", "base-image");
+    expect(registryOrigin(base.registry, base.scheme)).toBe("https://localhost:5000");
+    expect(registryOrigin("127.0.0.1:5000", "http")).toBe("http://127.0.0.1:5000");
   });
 });
 
