@@ -4,7 +4,7 @@
 import type { MiddlewareHandler } from "hono";
 import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from "jose";
 import type { ApiEnv } from "../../api/src/env";
-import { errorResponse } from "../../api/src/errors";
+import { AuthUnavailableError, errorResponse } from "../../api/src/errors";
 
 export interface AuthUser {
   sub: string;
@@ -45,6 +45,26 @@ function discoveredKeys(issuer: string, fetchFn: typeof fetch): JWTVerifyGetKey 
       throw error;
     });
     return (await keys)(header, token);
+  };
+}
+
+/** Errors about the token's key itself; any other failure to get a key is the issuer's. */
+const tokenKeyErrors = [errors.JWKSNoMatchingKey, errors.JWKSMultipleMatchingKeys, errors.JOSENotSupported];
+
+/** An issuer that cannot be reached is a 503 for the API, not a bad token (401) or a bug (500). */
+function unavailableOnFailure(keys: JWTVerifyGetKey): JWTVerifyGetKey {
+  return async (header, token) => {
+    try {
+      return await keys(header, token);
+    } catch (error) {
+      if (tokenKeyErrors.some((type) => error instanceof type)) throw error;
+      throw new AuthUnavailableError(
+        `fetching the issuer's signing keys failed: ${(error as Error).message}`,
+        {
+          cause: error,
+        },
+      );
+    }
   };
 }
 
@@ -90,7 +110,7 @@ export function jwtAuth(options: JwtAuthOptions): MiddlewareHandler<ApiEnv> {
   const settings = {
     issuer: options.issuer,
     audience: options.audience,
-    keys: options.keys ?? discoveredKeys(options.issuer, options.fetchFn ?? fetch),
+    keys: unavailableOnFailure(options.keys ?? discoveredKeys(options.issuer, options.fetchFn ?? fetch)),
   };
   return async (c, next) => {
     try {
