@@ -7,6 +7,22 @@ import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
+// A fresh clone without `npm ci` would otherwise fail every step in turn (`eslint: not
+// found`, `tsc: not found`, …); stop before the first one, saying what to run.
+const root = join(import.meta.dirname, "..");
+const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8"));
+const notInstalled = Object.keys({ ...manifest.dependencies, ...manifest.devDependencies }).filter(
+  (name) => !existsSync(join(root, "node_modules", name, "package.json")),
+);
+if (notInstalled.length > 0) {
+  const shown = notInstalled.slice(0, 5).join(", ") + (notInstalled.length > 5 ? ", …" : "");
+  console.error(
+    `npm test: ${notInstalled.length} of the repository's packages are not installed (${shown}).\n` +
+      "Run `npm ci` first (it installs exactly what package-lock.json pins), then `npm test` again.",
+  );
+  process.exit(1);
+}
+
 const systemPackages = [
   { pkg: "chromium", bin: "/usr/bin/chromium", why: "the web end-to-end tests drive a real browser" },
   {

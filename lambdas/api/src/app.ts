@@ -1,5 +1,6 @@
 // The HTTP API as a Hono app, independent of where it runs (Lambda or the local server).
-import { Hono, type MiddlewareHandler } from "hono";
+import { Hono, type Context, type MiddlewareHandler } from "hono";
+import { bodyLimit } from "hono/body-limit";
 import {
   isPing,
   MAX_BODY_BYTES,
@@ -11,7 +12,7 @@ import {
 } from "@trip/contract";
 import { AgentTimeoutError, type AgentClient } from "./agent-client";
 import type { ApiEnv } from "./env";
-import { errorResponse } from "./errors";
+import { AuthUnavailableError, errorResponse } from "./errors";
 import { parseMessageRequest } from "./request";
 
 export const DEFAULT_AGENT_TIMEOUT_MS = 25_000;
@@ -30,22 +31,24 @@ export interface AppOptions {
 
 const jsonLog = (entry: Record<string, unknown>) => console.log(JSON.stringify(entry));
 
+const tooLarge = (c: Context<ApiEnv>, maxBytes: number) =>
+  errorResponse(c, 413, "payload_too_large", `body: must be at most ${maxBytes} bytes`, "body");
+
 /**
- * 413 for bodies over the limit: the declared length when there is one, otherwise the body as
- * read (Hono caches it for the handler). Hono's own bodyLimit turns every body into a web
- * stream first, which on Node 20 costs more than everything else the API does per request.
+ * 413 for bodies over the limit. A declared length is trusted (Node's parser never reads past
+ * it) without touching the body, which on Node 20 would cost more than everything else the API
+ * does per request; a chunked body goes through Hono's bodyLimit, which stops reading at the
+ * limit instead of buffering the whole upload.
  */
-const limitBody =
-  (maxBytes: number): MiddlewareHandler<ApiEnv> =>
-  async (c, next) => {
+const limitBody = (maxBytes: number): MiddlewareHandler<ApiEnv> => {
+  const streamed = bodyLimit({ maxSize: maxBytes, onError: (c) => tooLarge(c, maxBytes) });
+  return async (c, next) => {
     const declared = c.req.header("content-length");
-    const size =
-      declared !== undefined ? Number(declared) : new TextEncoder().encode(await c.req.text()).byteLength;
-    if (size > maxBytes) {
-      return errorResponse(c, 413, "payload_too_large", `body: must be at most ${maxBytes} bytes`, "body");
-    }
+    if (declared === undefined || c.req.header("transfer-encoding") !== undefined) return streamed(c, next);
+    if (Number(declared) > maxBytes) return tooLarge(c, maxBytes);
     await next();
   };
+};
 
 export function createApp({
   agent,
@@ -90,7 +93,12 @@ export function createApp({
         ping: isPing(result),
         durationMs: Math.round(performance.now() - started),
       });
-      if (isPing(result)) return c.json({ ping: result.ping, requestId } satisfies PingReply);
+      if (isPing(result)) {
+        // The detailed report (its error can name a role or the account) is for the direct
+        // invocation only; a signed-in caller learns whether the chain is up, not why not.
+        const { error: _detail, ...ping } = result.ping;
+        return c.json({ ping: user ? ping : result.ping, requestId } satisfies PingReply);
+      }
       return c.json({ reply: result.reply, metadata: result.metadata, requestId } satisfies MessageReply);
     } catch (error) {
       // The cause goes to the log, never to the caller.
@@ -118,6 +126,15 @@ export function createApp({
   app.notFound((c) => errorResponse(c, 404, "not_found", `No route for ${c.req.method} ${c.req.path}`));
 
   app.onError((error, c) => {
+    if (error instanceof AuthUnavailableError) {
+      log({ level: "error", msg: "auth unavailable", requestId: c.get("requestId"), error: error.message });
+      return errorResponse(
+        c,
+        503,
+        "auth_unavailable",
+        "Sign-in cannot be checked right now. Please try again in a moment.",
+      );
+    }
     log({
       level: "error",
       msg: "unhandled",

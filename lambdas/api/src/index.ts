@@ -3,4 +3,4 @@
 export { InProcessAgentClient, type AgentClient } from "./agent-client";
 export { createApp } from "./app";
 export type { ApiEnv } from "./env";
-export { errorResponse } from "./errors";
+export { AuthUnavailableError, errorResponse } from "./errors";

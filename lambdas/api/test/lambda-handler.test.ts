@@ -284,6 +284,23 @@ describe("__ping__ through the API", () => {
     expect(response).toMatchObject({ status: 200, body: { ping: down } });
   });
 
+  it("gives a signed-in caller (the HTTP API) the ping's verdict, never its error text", async () => {
+    const error =
+      "AccessDeniedException: User: arn:aws:sts::123456789012:assumed-role/trip-agent-test/fn is not authorized";
+    const down = { ...ping, ok: false, parameterReachable: false, error };
+    lambdaMock.on(InvokeCommand).resolves({ StatusCode: 200, Payload: encode({ ping: down }) });
+    const viaGateway = await post({ message: "__ping__" });
+    expect(viaGateway).toMatchObject({
+      status: 200,
+      body: { ping: { ok: false, parameterReachable: false } },
+    });
+    expect(viaGateway.body.ping).not.toHaveProperty("error");
+    expect(JSON.stringify(viaGateway.body)).not.toMatch(/arn:|123456789012|AccessDenied/);
+
+    const direct = await post({ message: "__ping__" }, { claims: undefined });
+    expect(direct.body).toMatchObject({ ping: { error } });
+  });
+
   it("answers 502 when the agent throws during ping", async () => {
     lambdaMock.on(InvokeCommand).resolves({
       StatusCode: 200,

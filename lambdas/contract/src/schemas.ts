@@ -119,4 +119,5 @@ export type ErrorCode =
   | "payload_too_large" // 413
   | "internal_error" // 500
   | "agent_error" // 502
+  | "auth_unavailable" // 503
   | "agent_timeout"; // 504

@@ -3,7 +3,7 @@
 // as a Hono middleware that puts the family member on the context for the API.
 import type { MiddlewareHandler } from "hono";
 import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from "jose";
-import { errorResponse, type ApiEnv } from "@trip/api";
+import { AuthUnavailableError, errorResponse, type ApiEnv } from "@trip/api";
 
 export interface AuthUser {
   sub: string;
@@ -44,6 +44,26 @@ function discoveredKeys(issuer: string, fetchFn: typeof fetch): JWTVerifyGetKey 
       throw error;
     });
     return (await keys)(header, token);
+  };
+}
+
+/** Errors about the token's key itself; any other failure to get a key is the issuer's. */
+const tokenKeyErrors = [errors.JWKSNoMatchingKey, errors.JWKSMultipleMatchingKeys, errors.JOSENotSupported];
+
+/** An issuer that cannot be reached is a 503 for the API, not a bad token (401) or a bug (500). */
+function unavailableOnFailure(keys: JWTVerifyGetKey): JWTVerifyGetKey {
+  return async (header, token) => {
+    try {
+      return await keys(header, token);
+    } catch (error) {
+      if (tokenKeyErrors.some((type) => error instanceof type)) throw error;
+      throw new AuthUnavailableError(
+        `fetching the issuer's signing keys failed: ${(error as Error).message}`,
+        {
+          cause: error,
+        },
+      );
+    }
   };
 }
 
@@ -89,7 +109,7 @@ export function jwtAuth(options: JwtAuthOptions): MiddlewareHandler<ApiEnv> {
   const settings = {
     issuer: options.issuer,
     audience: options.audience,
-    keys: options.keys ?? discoveredKeys(options.issuer, options.fetchFn ?? fetch),
+    keys: unavailableOnFailure(options.keys ?? discoveredKeys(options.issuer, options.fetchFn ?? fetch)),
   };
   return async (c, next) => {
     try {
