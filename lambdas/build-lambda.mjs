@@ -10,6 +10,7 @@ import { execFileSync } from "node:child_process";
 import { statSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import { build } from "esbuild";
+import { embedTrip } from "./agent/trip-embed.mjs";
 
 const here = process.cwd();
 const repo = resolve(import.meta.dirname, "..");
@@ -53,6 +54,7 @@ await build({
   banner: {
     js: 'import{createRequire as __createRequire}from"node:module";const require=__createRequire(import.meta.url);',
   },
+  plugins: [embedTrip],
   logLevel: "warning",
 });
 console.log(
