@@ -84,6 +84,7 @@ const steps = [
   ["cfn-lint", "cfn-lint present", ensureCfnLint],
   ["lint", "lint (eslint, prettier)", sh("npm run -s lint")],
   ["typecheck", "typecheck (tsc)", sh("npm run -s typecheck")],
+  ["trip", "trip file and its JSON Schema (trip:check)", sh("npm run -s trip:check")],
   ["build", "build (lambdas, web)", sh("npm run -s build")],
   ["dist", "actions' dist/ is fresh", sh("npm run -s check:dist")],
   ["templates", "templates (cfn-lint)", sh("npm run -s lint:templates")],

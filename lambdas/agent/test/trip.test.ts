@@ -1,9 +1,17 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { stringify } from "yaml";
+import { checkSchemaFresh, checkTripFiles } from "../src/trip/check";
+import { DEFAULT_TRIP_FILE, readTripData, readTripFile, TripFileError } from "../src/trip/file";
+import { generateTripJsonSchema, TRIP_SCHEMA_FILE } from "../src/trip/json-schema";
 import { loadTrip } from "../src/trip/load";
-import sampleTrip from "../src/trip/sample-trip.json" with { type: "json" };
 import { parseTrip, TripDataError } from "../src/trip/schema";
 import { bookingsByKind, dayPlan, daysUntilDeparture, localTime, searchTrip } from "../src/trip/queries";
+import { fixture, portugal as trip } from "./support/trips";
 
-const trip = loadTrip();
+const sampleTrip = readTripData(fixture("portugal-2027.json"));
 /** The sample trip with the value at `path` replaced (or removed when `value` is undefined). */
 function changed(path: (string | number)[], value: unknown): unknown {
   const copy: unknown = structuredClone(sampleTrip);
@@ -48,6 +56,90 @@ describe("trip data validation", () => {
     expect(() => parseTrip(changed(["days", 2, "items", 1, "bookingId"], "aquarium"))).toThrow(
       /days\[2\]\.items\[1\]\.bookingId: refers to unknown booking "aquarium"/,
     );
+  });
+});
+
+describe("the trip file", () => {
+  const dir = mkdtempSync(join(tmpdir(), "trip-file-"));
+  const write = (name: string, text: string) => {
+    const file = join(dir, name);
+    writeFileSync(file, text);
+    return file;
+  };
+
+  it("reads the same trip from YAML and from JSON", () => {
+    const fromYaml = readTripFile(write("copy.yaml", stringify(sampleTrip)));
+    expect(fromYaml).toEqual(trip);
+  });
+
+  it("is what the agent loads when TRIP_FILE is not set, and it is valid", () => {
+    expect(loadTrip()).toEqual(readTripFile(DEFAULT_TRIP_FILE));
+  });
+
+  it("reports every problem at once, each with its path", () => {
+    const broken = changed(["flights", 1, "departure"], "18 July, 11:40") as Record<string, unknown>;
+    const lodging = broken.lodging as Record<string, unknown>[];
+    delete lodging[0]?.confirmation;
+    const days = broken.days as Array<{ items: Array<Record<string, unknown>> }>;
+    (days[2]?.items[1] as Record<string, unknown>).bookingId = "aquarium";
+    const file = write("broken.json", JSON.stringify(broken));
+    const error = (() => {
+      try {
+        readTripFile(file);
+      } catch (e) {
+        return e as TripFileError;
+      }
+    })();
+    expect(error).toBeInstanceOf(TripFileError);
+    expect(error?.problems).toEqual([
+      "flights[1].departure: expected a local date-time as YYYY-MM-DDTHH:MM",
+      "lodging[0].confirmation: Invalid input: expected string, received undefined",
+      'days[2].items[1].bookingId: refers to unknown booking "aquarium"',
+    ]);
+    const report = checkTripFiles([file]);
+    expect(report.ok).toBe(false);
+    expect(report.lines.slice(1)).toEqual(error?.problems.map((p) => `  ${p}`));
+    expect(report.lines[0]).toMatch(/broken\.json: 3 problems$/);
+  });
+
+  it("names the line and column of a YAML syntax error", () => {
+    const file = write("bad.yaml", "name: Trip\nfamily: [unclosed\n");
+    expect(() => readTripFile(file)).toThrow(/bad\.yaml: line \d+, column \d+: /);
+  });
+
+  it("reports a repeated day", () => {
+    const twice = changed(["days", 3, "date"], "2027-07-12");
+    expect(() => parseTrip(twice)).toThrow(/days\[3\]\.date: 2027-07-12 is already planned in days\[2\]/);
+  });
+
+  it("has a committed JSON Schema generated from the zod schema, which the YAML file points at", async () => {
+    expect(readFileSync(TRIP_SCHEMA_FILE, "utf8")).toBe(await generateTripJsonSchema());
+    expect((await checkSchemaFresh()).ok).toBe(true);
+    const schema = JSON.parse(readFileSync(TRIP_SCHEMA_FILE, "utf8")) as {
+      properties: { flights: { items: { properties: { departure: { pattern: string } } } } };
+      required: string[];
+    };
+    expect(schema.required).toEqual(expect.arrayContaining(["travelers", "flights", "days"]));
+    expect(schema.properties.flights.items.properties.departure.pattern).toBe(
+      "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}$",
+    );
+    expect(readFileSync(DEFAULT_TRIP_FILE, "utf8").split("\n")[0]).toBe(
+      "# yaml-language-server: $schema=./trip.schema.json",
+    );
+  });
+
+  it("npm run trip:check prints each problem and exits 1", () => {
+    const file = write("cli.json", JSON.stringify(changed(["flights", 1, "departure"], "18 July")));
+    let output = "";
+    let status = 0;
+    try {
+      execFileSync("npx", ["tsx", "lambdas/agent/src/trip/check-cli.ts", file], { encoding: "utf8" });
+    } catch (error) {
+      ({ stdout: output, status } = error as { stdout: string; status: number });
+    }
+    expect(status).toBe(1);
+    expect(output).toContain("  flights[1].departure: expected a local date-time as YYYY-MM-DDTHH:MM");
+    expect(output).toContain("trip.schema.json: up to date");
   });
 });
 

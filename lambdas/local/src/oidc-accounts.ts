@@ -1,6 +1,6 @@
-// The local issuer's accounts: the five travellers of the agent's sample trip, so the person
-// signed in is someone the trip data knows. Their names are read from that one file.
-import { readFileSync } from "node:fs";
+// The local issuer's accounts: the travellers of the agent's trip (trip.yaml, or TRIP_FILE),
+// so the person signed in is someone the trip data knows.
+import { loadTrip } from "../../agent/src/trip/load";
 
 export interface FamilyAccount {
   sub: string;
@@ -9,8 +9,6 @@ export interface FamilyAccount {
   givenName: string;
   familyName: string;
 }
-
-const sampleTrip = new URL("../../agent/src/trip/sample-trip.json", import.meta.url);
 
 export const DEFAULT_DEV_PASSWORD = "trip-dev-password";
 
@@ -38,7 +36,6 @@ export function accountsFrom({ family, travelers }: TripPeople): FamilyAccount[]
   });
 }
 
-export function familyAccounts(file: URL = sampleTrip): FamilyAccount[] {
-  const trip = JSON.parse(readFileSync(file, "utf8")) as TripPeople;
+export function familyAccounts(trip: TripPeople = loadTrip()): FamilyAccount[] {
   return accountsFrom(trip);
 }

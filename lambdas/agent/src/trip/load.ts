@@ -1,10 +1,10 @@
-import sampleTrip from "./sample-trip.json" with { type: "json" };
 import { parseTrip, type Trip } from "./schema";
+import { readTripSource } from "./source";
 
 let cached: Trip | undefined;
 
-/** The bundled trip, validated on first use (the Lambda entry calls this at start-up). */
+/** The family's trip, validated on first use (the Lambda entry calls this at start-up). */
 export function loadTrip(): Trip {
-  cached ??= parseTrip(sampleTrip);
+  cached ??= parseTrip(readTripSource());
   return cached;
 }
