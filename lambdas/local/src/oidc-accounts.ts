@@ -1,6 +1,6 @@
 // The local issuer's accounts: the travellers of the agent's trip (trip.yaml, or TRIP_FILE),
 // so the person signed in is someone the trip data knows.
-import { loadTrip } from "../../agent/src/trip/load";
+import { loadTrip } from "@trip/agent";
 
 export interface FamilyAccount {
   sub: string;
